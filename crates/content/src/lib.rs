@@ -1,0 +1,175 @@
+//! Reads the explainer's content folder, checks every rule a reader relies on (unique ids, working
+//! links, sources everywhere, no raw HTML) and compiles it to static Rust data for the app.
+//!
+//! It runs at build time (from the app's `build.rs`) and in native tests, so a malformed file fails
+//! the build with `file:line: what is wrong` instead of reaching a student.
+
+mod codegen;
+mod error;
+mod markdown;
+mod model;
+mod section;
+mod timeline;
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::Path;
+
+pub use codegen::to_rust;
+pub use error::ContentError;
+pub use model::*;
+
+/// The language every other language is checked against.
+pub const BASE_LANG: &str = "en";
+
+/// Languages the app knows how to show. A language folder outside this list is an error; a missing
+/// one (other than the base) simply is not offered yet.
+pub const KNOWN_LANGS: &[&str] = &["en", "fr"];
+
+/// Loads and validates the whole content folder, reporting every problem found, not just the first.
+pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
+    let mut errors = Vec::new();
+    let langs = discover_langs(dir, &mut errors);
+
+    let mut sections = Vec::new();
+    for lang in &langs {
+        let files = section_files(&dir.join(lang).join("sections"), &mut errors);
+        let parsed: Vec<Section> = files
+            .iter()
+            .filter_map(|file| section::parse_file(file, &mut errors))
+            .collect();
+        sections.push(LangSections {
+            lang: lang.clone(),
+            sections: parsed,
+        });
+    }
+    check_sections(&sections, &mut errors);
+
+    let section_ids: HashSet<&str> = sections
+        .first()
+        .map(|l| l.sections.iter().map(|s| s.id.as_str()).collect())
+        .unwrap_or_default();
+    let timeline = timeline::parse_file(&dir.join("timeline.toml"), &langs, &section_ids, &mut errors);
+
+    if errors.is_empty() {
+        Ok(Content { sections, timeline })
+    } else {
+        Err(errors)
+    }
+}
+
+fn discover_langs(dir: &Path, errors: &mut Vec<ContentError>) -> Vec<String> {
+    let mut langs = Vec::new();
+    match fs::read_dir(dir) {
+        Ok(entries) => {
+            for entry in entries.flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if !entry.path().is_dir() {
+                    continue;
+                }
+                if KNOWN_LANGS.contains(&name.as_str()) {
+                    langs.push(name);
+                } else {
+                    errors.push(ContentError::new(
+                        &entry.path(),
+                        0,
+                        format!("unknown language folder `{name}` (known: {})", KNOWN_LANGS.join(", ")),
+                    ));
+                }
+            }
+        }
+        Err(e) => errors.push(ContentError::new(dir, 0, format!("cannot read the content folder: {e}"))),
+    }
+    // The base language first, then the others in the order the app lists them.
+    langs.sort_by_key(|l| KNOWN_LANGS.iter().position(|k| k == l));
+    if langs.first().map(String::as_str) != Some(BASE_LANG) && errors.is_empty() {
+        errors.push(ContentError::new(dir, 0, format!("the `{BASE_LANG}` folder is missing")));
+    }
+    langs
+}
+
+fn section_files(dir: &Path, errors: &mut Vec<ContentError>) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = match fs::read_dir(dir) {
+        Ok(entries) => entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "md"))
+            .collect(),
+        Err(e) => {
+            errors.push(ContentError::new(dir, 0, format!("cannot read the sections folder: {e}")));
+            Vec::new()
+        }
+    };
+    files.sort();
+    if files.is_empty() && dir.exists() {
+        errors.push(ContentError::new(dir, 0, "no section files (NN-id.md) found".into()));
+    }
+    files
+}
+
+/// Rules that need all sections at once: unique ids, links that land, and languages that match.
+fn check_sections(all: &[LangSections], errors: &mut Vec<ContentError>) {
+    for lang in all {
+        let mut seen: HashSet<&str> = HashSet::new();
+        for s in &lang.sections {
+            if !seen.insert(&s.id) {
+                errors.push(ContentError::new(&s.file, s.id_line, format!("duplicate section id `{}`", s.id)));
+            }
+        }
+        for s in &lang.sections {
+            for link in &s.section_links {
+                if !seen.contains(link.target.as_str()) {
+                    errors.push(ContentError::new(
+                        &s.file,
+                        link.line,
+                        format!("link to unknown section `#{}`", link.target),
+                    ));
+                }
+            }
+        }
+    }
+    let Some((base, others)) = all.split_first() else { return };
+    let base_ids: Vec<&str> = base.sections.iter().map(|s| s.id.as_str()).collect();
+    for other in others {
+        let ids: Vec<&str> = other.sections.iter().map(|s| s.id.as_str()).collect();
+        let missing: Vec<&str> = base_ids.iter().copied().filter(|id| !ids.contains(id)).collect();
+        let extra: Vec<&str> = ids.iter().copied().filter(|id| !base_ids.contains(id)).collect();
+        let folder = Path::new(&other.lang).join("sections");
+        if !missing.is_empty() {
+            errors.push(ContentError::new(
+                &folder,
+                0,
+                format!("`{}` lacks sections that `{BASE_LANG}` has: {}", other.lang, missing.join(", ")),
+            ));
+        }
+        if !extra.is_empty() {
+            errors.push(ContentError::new(
+                &folder,
+                0,
+                format!("`{}` has sections that `{BASE_LANG}` lacks: {}", other.lang, extra.join(", ")),
+            ));
+        }
+        if missing.is_empty() && extra.is_empty() && ids != base_ids {
+            errors.push(ContentError::new(
+                &folder,
+                0,
+                format!("sections are not in the same order as in `{BASE_LANG}`"),
+            ));
+        }
+    }
+}
+
+/// Shared id rule: what can appear in a URL without escaping and reads well there.
+pub(crate) fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+pub(crate) fn is_web_url(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !r.contains(char::is_whitespace))
+}

@@ -1,0 +1,93 @@
+//! The content as the build reads it (owned data). The app has its own `'static` twin of these types,
+//! which `codegen` writes out.
+
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Content {
+    /// One entry per language, the base language first.
+    pub sections: Vec<LangSections>,
+    pub timeline: Vec<Event>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LangSections {
+    pub lang: String,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub lead: String,
+    pub sources: Vec<Source>,
+    pub body: Vec<Block>,
+    pub file: PathBuf,
+    pub id_line: usize,
+    /// Links to other sections, kept with their line so a dangling one can be reported precisely.
+    pub section_links: Vec<SectionLink>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionLink {
+    pub target: String,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub title: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Heading(String),
+    Paragraph(Vec<Inline>),
+    List { ordered: bool, items: Vec<Vec<Inline>> },
+    /// A boxed aside (Markdown `>`), one entry per paragraph.
+    Note(Vec<Vec<Inline>>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inline {
+    Text { text: String, strong: bool, em: bool },
+    Link { target: LinkTarget, children: Vec<Inline> },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkTarget {
+    Section(String),
+    External(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    /// `None` when only the month is known; such dates sort before the month's days.
+    pub day: Option<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub date: Date,
+    /// The actor's code, one of [`ACTORS`].
+    pub actor: String,
+    pub section: String,
+    pub source: String,
+    /// One text per language, in the order of `Content::sections`.
+    pub text: Vec<String>,
+}
+
+/// Actor codes used in `timeline.toml`, with the name of the app's `Actor` variant.
+pub const ACTORS: &[(&str, &str)] = &[
+    ("un", "Un"),
+    ("au-ecowas", "AuEcowas"),
+    ("france-eu", "FranceEu"),
+    ("mali", "Mali"),
+    ("armed-groups", "ArmedGroups"),
+    ("regional", "Regional"),
+];

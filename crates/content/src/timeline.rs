@@ -1,0 +1,167 @@
+//! `timeline.toml`: dated events, each tied to an actor, a section and a source.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::error::{line_of, ContentError};
+use crate::model::{Date, Event, ACTORS};
+use crate::{is_valid_id, is_web_url};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    event: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    id: Spanned<String>,
+    date: Spanned<String>,
+    actor: Spanned<String>,
+    section: Spanned<String>,
+    source: Spanned<String>,
+    en: Option<Spanned<String>>,
+    fr: Option<Spanned<String>>,
+}
+
+pub const FIRST_YEAR: u16 = 2012;
+pub const LAST_YEAR: u16 = 2025;
+
+pub(crate) fn parse_file(
+    file: &Path,
+    langs: &[String],
+    section_ids: &HashSet<&str>,
+    errors: &mut Vec<ContentError>,
+) -> Vec<Event> {
+    match fs::read_to_string(file) {
+        Ok(text) => parse(file, &text.replace("\r\n", "\n"), langs, section_ids, errors),
+        Err(e) => {
+            errors.push(ContentError::new(file, 0, format!("cannot read file: {e}")));
+            Vec::new()
+        }
+    }
+}
+
+pub(crate) fn parse(
+    file: &Path,
+    text: &str,
+    langs: &[String],
+    section_ids: &HashSet<&str>,
+    errors: &mut Vec<ContentError>,
+) -> Vec<Event> {
+    let mut err = |line: usize, msg: String| errors.push(ContentError::new(file, line, msg));
+    let parsed: File = match toml::from_str(text) {
+        Ok(f) => f,
+        Err(e) => {
+            err(e.span().map_or(1, |s| line_of(text, s.start)), e.message().to_string());
+            return Vec::new();
+        }
+    };
+    let line = |s: &Spanned<String>| line_of(text, s.span().start);
+
+    let mut events = Vec::new();
+    let mut ids = HashSet::new();
+    let mut previous: Option<Date> = None;
+    for entry in parsed.event {
+        let id = entry.id.get_ref().clone();
+        if !is_valid_id(&id) {
+            err(line(&entry.id), format!("id `{id}` must use only lower-case letters, digits and single hyphens"));
+        } else if !ids.insert(id.clone()) {
+            err(line(&entry.id), format!("duplicate event id `{id}`"));
+        }
+        let date = parse_date(entry.date.get_ref());
+        match &date {
+            Err(msg) => err(line(&entry.date), msg.clone()),
+            Ok(d) => {
+                if previous.is_some_and(|p| *d < p) {
+                    err(line(&entry.date), format!("event `{id}` is out of date order: events must be sorted by date"));
+                }
+                previous = Some(*d);
+            }
+        }
+        if !ACTORS.iter().any(|(code, _)| code == entry.actor.get_ref()) {
+            let known: Vec<&str> = ACTORS.iter().map(|(c, _)| *c).collect();
+            err(line(&entry.actor), format!("unknown actor `{}` (use one of: {})", entry.actor.get_ref(), known.join(", ")));
+        }
+        if !section_ids.contains(entry.section.get_ref().as_str()) {
+            err(line(&entry.section), format!("event `{id}` links to unknown section `{}`", entry.section.get_ref()));
+        }
+        if !is_web_url(entry.source.get_ref()) {
+            err(line(&entry.source), format!("source `{}` must start with http:// or https://", entry.source.get_ref()));
+        }
+        let mut text_by_lang = Vec::new();
+        for lang in langs {
+            let value = match lang.as_str() {
+                "en" => &entry.en,
+                "fr" => &entry.fr,
+                _ => &None,
+            };
+            match value {
+                Some(t) if !t.get_ref().trim().is_empty() => text_by_lang.push(t.get_ref().trim().to_string()),
+                Some(t) => err(line(t), format!("event `{id}`: `{lang}` text must not be empty")),
+                None => err(line(&entry.id), format!("event `{id}` has no `{lang}` text")),
+            }
+        }
+        if let Ok(date) = date {
+            events.push(Event {
+                id,
+                date,
+                actor: entry.actor.into_inner(),
+                section: entry.section.into_inner(),
+                source: entry.source.into_inner(),
+                text: text_by_lang,
+            });
+        }
+    }
+    if events.is_empty() && errors.is_empty() {
+        errors.push(ContentError::new(file, 0, "the timeline has no [[event]] entries".into()));
+    }
+    events
+}
+
+/// `YYYY-MM-DD` or `YYYY-MM`, a real calendar date within the explainer's period.
+pub fn parse_date(s: &str) -> Result<Date, String> {
+    let bad = || format!("date `{s}` must be YYYY-MM-DD or YYYY-MM");
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str, len: usize| -> Result<u16, String> {
+        if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
+            p.parse().map_err(|_| bad())
+        } else {
+            Err(bad())
+        }
+    };
+    let (year, month, day) = match parts.as_slice() {
+        [y, m] => (num(y, 4)?, num(m, 2)?, None),
+        [y, m, d] => (num(y, 4)?, num(m, 2)?, Some(num(d, 2)?)),
+        _ => return Err(bad()),
+    };
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+        return Err(format!("date `{s}` is outside {FIRST_YEAR}–{LAST_YEAR}"));
+    }
+    if !(1..=12).contains(&month) {
+        return Err(format!("date `{s}` has no month {month}"));
+    }
+    if let Some(d) = day {
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        let days = match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        if d == 0 || d > days {
+            return Err(format!("date `{s}` is not a day of that month"));
+        }
+    }
+    Ok(Date {
+        year,
+        month: month as u8,
+        day: day.map(|d| d as u8),
+    })
+}

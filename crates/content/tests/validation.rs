@@ -1,0 +1,345 @@
+//! Malformed content must fail with the file, the line and what is wrong. Each test writes a small
+//! content folder (a valid one, with one thing broken) and checks the exact message an editor sees.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use sahel_content::{load, Block, Inline, LinkTarget};
+
+const GOOD_SECTION: &str = r#"+++
+id = "alpha"
+title = "Alpha"
+lead = "The first section."
+
+[[sources]]
+title = "A source"
+url = "https://example.org/a"
++++
+
+Some **strong** and *soft* words, see [beta](#beta).
+
+## A sub-section
+
+- one
+- two [source](https://example.org/x)
+
+> **Often misstated:** a correction.
+"#;
+
+const BETA: &str = "+++\nid = \"beta\"\ntitle = \"Beta\"\nlead = \"Second.\"\n\n[[sources]]\ntitle = \"S\"\nurl = \"https://example.org/b\"\n+++\n\nBody of beta.\n";
+
+const GOOD_TIMELINE: &str = r#"# events
+[[event]]
+id = "first"
+date = "2012-01-16"
+actor = "armed-groups"
+section = "alpha"
+source = "https://example.org/a"
+en = "Something happens."
+
+[[event]]
+id = "second"
+date = "2013-04"
+actor = "un"
+section = "beta"
+source = "https://example.org/b"
+en = "Something else happens."
+"#;
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+/// A fresh content folder holding the good fixture with `overrides` applied (path, text).
+fn fixture(overrides: &[(&str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "sahel-content-test-{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    ));
+    let _ = fs::remove_dir_all(&dir);
+    let mut files = vec![
+        ("en/sections/01-alpha.md", GOOD_SECTION),
+        ("en/sections/02-beta.md", BETA),
+        ("timeline.toml", GOOD_TIMELINE),
+    ];
+    for (path, text) in overrides {
+        files.retain(|(p, _)| p != path);
+        files.push((path, text));
+    }
+    for (path, text) in files {
+        let full = dir.join(path);
+        fs::create_dir_all(full.parent().unwrap()).unwrap();
+        fs::write(full, text).unwrap();
+    }
+    dir
+}
+
+/// The errors of loading `dir`, as `relative/path:line: message`.
+fn errors(dir: &Path) -> Vec<String> {
+    match load(dir) {
+        Ok(_) => Vec::new(),
+        Err(errs) => errs
+            .iter()
+            .map(|e| {
+                let rel = e.file.strip_prefix(dir).unwrap_or(&e.file);
+                let mut e = e.clone();
+                e.file = rel.to_path_buf();
+                e.to_string()
+            })
+            .collect(),
+    }
+}
+
+fn assert_error(overrides: &[(&str, &str)], expected: &str) {
+    let dir = fixture(overrides);
+    let errs = errors(&dir);
+    assert!(
+        errs.iter().any(|e| e == expected),
+        "expected error `{expected}`, got {errs:#?}"
+    );
+}
+
+#[test]
+fn good_content_loads_into_blocks() {
+    let content = load(&fixture(&[])).expect("good fixture loads");
+    let alpha = &content.sections[0].sections[0];
+    assert_eq!(alpha.id, "alpha");
+    assert_eq!(alpha.sources[0].url, "https://example.org/a");
+    assert!(matches!(&alpha.body[1], Block::Heading(h) if h == "A sub-section"));
+    let Block::Paragraph(runs) = &alpha.body[0] else { panic!("paragraph first") };
+    assert!(runs.contains(&Inline::Text { text: "strong".into(), strong: true, em: false }));
+    assert!(runs.iter().any(|r| matches!(r, Inline::Link { target: LinkTarget::Section(id), .. } if id == "beta")));
+    assert!(matches!(&alpha.body[2], Block::List { ordered: false, items } if items.len() == 2));
+    assert!(matches!(&alpha.body[3], Block::Note(_)));
+    assert_eq!(content.timeline.len(), 2);
+    assert_eq!(content.timeline[1].date.day, None);
+}
+
+#[test]
+fn generated_rust_names_every_section_and_event() {
+    let rust = sahel_content::to_rust(&load(&fixture(&[])).unwrap());
+    assert!(rust.contains("id: \"alpha\""));
+    assert!(rust.contains("actor: Actor::ArmedGroups"));
+    assert!(rust.contains("day: None"));
+}
+
+#[test]
+fn missing_front_matter() {
+    assert_error(
+        &[("en/sections/02-beta.md", "id = \"beta\"\n")],
+        "en/sections/02-beta.md:1: a section must start with a `+++` line opening its front matter",
+    );
+}
+
+#[test]
+fn unclosed_front_matter() {
+    assert_error(
+        &[("en/sections/02-beta.md", "+++\nid = \"beta\"\n")],
+        "en/sections/02-beta.md:1: the front matter opened on line 1 is never closed by a `+++` line",
+    );
+}
+
+#[test]
+fn toml_syntax_error_points_at_its_line() {
+    let broken = BETA.replace("lead = \"Second.\"", "lead = Second.");
+    let dir = fixture(&[("en/sections/02-beta.md", &broken)]);
+    let errs = errors(&dir);
+    assert!(errs.iter().any(|e| e.starts_with("en/sections/02-beta.md:4: front matter:")), "{errs:#?}");
+}
+
+#[test]
+fn unknown_front_matter_field() {
+    let broken = BETA.replace("lead = \"Second.\"", "lead = \"Second.\"\nauthor = \"x\"");
+    let dir = fixture(&[("en/sections/02-beta.md", &broken)]);
+    let errs = errors(&dir);
+    assert!(
+        errs.iter().any(|e| e.starts_with("en/sections/02-beta.md:5: front matter: unknown field `author`")),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn empty_title() {
+    assert_error(
+        &[("en/sections/02-beta.md", &BETA.replace("\"Beta\"", "\"  \""))],
+        "en/sections/02-beta.md:3: `title` must not be empty",
+    );
+}
+
+#[test]
+fn section_without_sources() {
+    let broken = "+++\nid = \"beta\"\ntitle = \"Beta\"\nlead = \"Second.\"\n+++\n\nBody.\n";
+    assert_error(
+        &[("en/sections/02-beta.md", broken)],
+        "en/sections/02-beta.md:2: a section must list at least one source ([[sources]] with title and url)",
+    );
+}
+
+#[test]
+fn source_url_must_be_web() {
+    assert_error(
+        &[("en/sections/02-beta.md", &BETA.replace("https://example.org/b", "javascript:alert(1)"))],
+        "en/sections/02-beta.md:8: source url `javascript:alert(1)` must start with http:// or https://",
+    );
+}
+
+#[test]
+fn duplicate_section_ids() {
+    let dup = GOOD_SECTION.replace("see [beta](#beta)", "see beta");
+    let dir = fixture(&[("en/sections/03-alpha.md", &dup)]);
+    let errs = errors(&dir);
+    assert!(errs.contains(&"en/sections/03-alpha.md:2: duplicate section id `alpha`".to_string()), "{errs:#?}");
+}
+
+#[test]
+fn file_name_must_match_id() {
+    let dir = fixture(&[("en/sections/02-beta.md", &BETA.replace("id = \"beta\"", "id = \"gamma\""))]);
+    let errs = errors(&dir);
+    assert!(
+        errs.contains(&"en/sections/02-beta.md:2: the file must be named NN-gamma.md (two digits for the order, then the id)".to_string()),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn bad_id_characters() {
+    let dir = fixture(&[("en/sections/02-beta.md", &BETA.replace("id = \"beta\"", "id = \"Beta Two\""))]);
+    let errs = errors(&dir);
+    assert!(
+        errs.iter().any(|e| e == "en/sections/02-beta.md:2: id `Beta Two` must use only lower-case letters, digits and single hyphens"),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn raw_html_is_refused() {
+    assert_error(
+        &[("en/sections/02-beta.md", &format!("{BETA}\n<script>alert(1)</script>\n"))],
+        "en/sections/02-beta.md:13: raw HTML is not allowed in content",
+    );
+}
+
+#[test]
+fn inline_html_is_refused() {
+    assert_error(
+        &[("en/sections/02-beta.md", &format!("{BETA}\nText with <b>bold</b>.\n"))],
+        "en/sections/02-beta.md:13: raw HTML is not allowed; use Markdown (**strong**, *emphasis*, [links](…))",
+    );
+}
+
+#[test]
+fn images_and_deep_headings_are_refused() {
+    let dir = fixture(&[("en/sections/02-beta.md", &format!("{BETA}\n### Deep\n\n![map](https://example.org/m.png)\n"))]);
+    let errs = errors(&dir);
+    assert!(errs.contains(&"en/sections/02-beta.md:13: only `##` headings are allowed, found h3".to_string()), "{errs:#?}");
+    assert!(errs.contains(&"en/sections/02-beta.md:15: images are not allowed in content".to_string()), "{errs:#?}");
+}
+
+#[test]
+fn nested_lists_are_refused() {
+    assert_error(
+        &[("en/sections/02-beta.md", &format!("{BETA}\n- one\n  - nested\n"))],
+        "en/sections/02-beta.md:14: lists cannot be nested or put inside a note",
+    );
+}
+
+#[test]
+fn link_to_unknown_section() {
+    assert_error(
+        &[("en/sections/02-beta.md", &format!("{BETA}\nSee [nowhere](#nowhere).\n"))],
+        "en/sections/02-beta.md:13: link to unknown section `#nowhere`",
+    );
+}
+
+#[test]
+fn unsafe_link_scheme() {
+    assert_error(
+        &[("en/sections/02-beta.md", &format!("{BETA}\nSee [x](javascript:alert(1)).\n"))],
+        "en/sections/02-beta.md:13: link `javascript:alert(1)` must be `#section-id` or an http(s):// address",
+    );
+}
+
+#[test]
+fn empty_body() {
+    let broken = BETA.replace("\nBody of beta.\n", "\n");
+    assert_error(&[("en/sections/02-beta.md", &broken)], "en/sections/02-beta.md:10: the section has no body text");
+}
+
+fn timeline_with(event: &str) -> String {
+    format!("{GOOD_TIMELINE}\n[[event]]\n{event}\n")
+}
+
+#[test]
+fn timeline_event_with_unknown_section() {
+    let t = timeline_with("id = \"third\"\ndate = \"2014-01-01\"\nactor = \"un\"\nsection = \"gamma\"\nsource = \"https://example.org\"\nen = \"Text.\"");
+    assert_error(&[("timeline.toml", &t)], "timeline.toml:22: event `third` links to unknown section `gamma`");
+}
+
+#[test]
+fn timeline_bad_date_and_actor() {
+    let t = timeline_with("id = \"third\"\ndate = \"2014-02-30\"\nactor = \"nato\"\nsection = \"beta\"\nsource = \"https://example.org\"\nen = \"Text.\"");
+    let dir = fixture(&[("timeline.toml", &t)]);
+    let errs = errors(&dir);
+    assert!(errs.contains(&"timeline.toml:20: date `2014-02-30` is not a day of that month".to_string()), "{errs:#?}");
+    assert!(errs.iter().any(|e| e.starts_with("timeline.toml:21: unknown actor `nato`")), "{errs:#?}");
+}
+
+#[test]
+fn timeline_out_of_order_and_range() {
+    let t = timeline_with("id = \"third\"\ndate = \"2012-05\"\nactor = \"un\"\nsection = \"beta\"\nsource = \"https://example.org\"\nen = \"Text.\"");
+    assert_error(&[("timeline.toml", &t)], "timeline.toml:20: event `third` is out of date order: events must be sorted by date");
+    let t = timeline_with("id = \"third\"\ndate = \"2030-01\"\nactor = \"un\"\nsection = \"beta\"\nsource = \"https://example.org\"\nen = \"Text.\"");
+    assert_error(&[("timeline.toml", &t)], "timeline.toml:20: date `2030-01` is outside 2012–2025");
+}
+
+#[test]
+fn timeline_duplicate_id_and_missing_text() {
+    let t = timeline_with("id = \"first\"\ndate = \"2014-01\"\nactor = \"un\"\nsection = \"beta\"\nsource = \"https://example.org\"");
+    let dir = fixture(&[("timeline.toml", &t)]);
+    let errs = errors(&dir);
+    assert!(errs.contains(&"timeline.toml:19: duplicate event id `first`".to_string()), "{errs:#?}");
+    assert!(errs.contains(&"timeline.toml:19: event `first` has no `en` text".to_string()), "{errs:#?}");
+}
+
+#[test]
+fn timeline_missing_field_is_reported() {
+    let t = timeline_with("id = \"third\"\ndate = \"2014-01\"\nsection = \"beta\"\nsource = \"https://example.org\"\nen = \"x\"");
+    let dir = fixture(&[("timeline.toml", &t)]);
+    let errs = errors(&dir);
+    assert!(errs.iter().any(|e| e.starts_with("timeline.toml:") && e.contains("missing field `actor`")), "{errs:#?}");
+}
+
+#[test]
+fn second_language_must_match_the_first() {
+    let fr_alpha = GOOD_SECTION.replace("see [beta](#beta)", "voir beta");
+    let t = GOOD_TIMELINE.replace("en = \"Something happens.\"", "en = \"Something happens.\"\nfr = \"Il se passe quelque chose.\"");
+    let dir = fixture(&[("fr/sections/01-alpha.md", &fr_alpha), ("timeline.toml", &t)]);
+    let errs = errors(&dir);
+    assert!(errs.contains(&"fr/sections: `fr` lacks sections that `en` has: beta".to_string()), "{errs:#?}");
+    assert!(errs.contains(&"timeline.toml:12: event `second` has no `fr` text".to_string()), "{errs:#?}");
+}
+
+#[test]
+fn unknown_language_folder() {
+    let dir = fixture(&[("de/sections/01-alpha.md", GOOD_SECTION)]);
+    let errs = errors(&dir);
+    assert!(errs.contains(&"de: unknown language folder `de` (known: en, fr)".to_string()), "{errs:#?}");
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let dir = fixture(&[
+        ("en/sections/02-beta.md", &format!("{BETA}\n<i>x</i>\n")),
+        ("timeline.toml", &GOOD_TIMELINE.replace("actor = \"un\"", "actor = \"xx\"")),
+    ]);
+    assert!(errors(&dir).len() >= 2);
+}
+
+#[test]
+fn the_real_content_is_valid() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    if let Err(errs) = load(&dir) {
+        let list: Vec<String> = errs.iter().map(ToString::to_string).collect();
+        panic!("content/ has problems:\n{}", list.join("\n"));
+    }
+}

@@ -1,0 +1,85 @@
+//! Web-free access to the embedded content. Everything here is plain Rust over static data, so it is
+//! tested natively with `cargo test`.
+
+mod model;
+
+pub use model::*;
+
+mod generated {
+    use super::model::*;
+    include!(concat!(env!("OUT_DIR"), "/content.rs"));
+}
+
+pub use generated::{LANG_CODES, TIMELINE};
+
+use crate::i18n::Lang;
+
+/// The sections of `lang`, in reading order.
+pub fn sections(lang: Lang) -> &'static [Section] {
+    generated::SECTIONS[lang.index()]
+}
+
+pub fn section(lang: Lang, id: &str) -> Option<&'static Section> {
+    sections(lang).iter().find(|s| s.id == id)
+}
+
+/// Whether `id` names a section (ids are the same in every language).
+pub fn is_section(id: &str) -> bool {
+    section(Lang::default(), id).is_some()
+}
+
+impl Event {
+    pub fn text(&self, lang: Lang) -> &'static str {
+        self.text[lang.index()]
+    }
+}
+
+/// The web address's host, as a short readable label for a source link.
+pub fn source_label(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_the_sections_of_the_first() {
+        let base: Vec<&str> = sections(Lang::En).iter().map(|s| s.id).collect();
+        assert!(base.len() >= 12, "at least 12 sections, found {}", base.len());
+        for lang in Lang::ALL {
+            let ids: Vec<&str> = sections(lang).iter().map(|s| s.id).collect();
+            assert_eq!(ids, base);
+        }
+    }
+
+    #[test]
+    fn timeline_covers_2012_to_2025_and_links_to_sections() {
+        assert!(TIMELINE.len() >= 40);
+        assert_eq!(TIMELINE.first().unwrap().date.year, 2012);
+        assert_eq!(TIMELINE.last().unwrap().date.year, 2025);
+        for e in TIMELINE {
+            assert!(is_section(e.section), "{} -> {}", e.id, e.section);
+        }
+        for actor in Actor::ALL {
+            assert!(TIMELINE.iter().any(|e| e.actor == actor), "no event for {actor:?}");
+        }
+    }
+
+    #[test]
+    fn actor_codes_round_trip() {
+        for a in Actor::ALL {
+            assert_eq!(Actor::from_code(a.code()), Some(a));
+        }
+        assert_eq!(Actor::from_code("nato"), None);
+    }
+
+    #[test]
+    fn source_labels_are_hosts() {
+        assert_eq!(source_label("https://www.un.org/en/x"), "un.org");
+        assert_eq!(source_label("http://news.abamako.com/h/92995.html"), "news.abamako.com");
+        assert_eq!(source_label("https://press.un.org?x"), "press.un.org");
+    }
+}

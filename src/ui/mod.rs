@@ -1,0 +1,9 @@
+//! The view layer: one component per file, named for what the reader sees.
+
+pub mod accordion;
+pub mod app;
+pub mod rich_text;
+pub mod sections_view;
+pub mod site_footer;
+pub mod site_header;
+pub mod timeline_view;

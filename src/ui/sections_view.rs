@@ -1,0 +1,118 @@
+//! The main reading view: contents, expand/collapse all, and every section as an accordion.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+
+use crate::content::{self, Section};
+use crate::i18n::Lang;
+use crate::ui::accordion::Accordion;
+use crate::ui::app::focus_by_id;
+use crate::ui::rich_text::RichText;
+use crate::url_state::{HistoryMode, UrlContext, UrlState};
+
+#[component]
+pub fn SectionsView(lang: Lang, open: RwSignal<BTreeSet<&'static str>>) -> impl IntoView {
+    let s = lang.strings();
+    let url = UrlContext::get();
+    let sections = content::sections(lang);
+
+    // Arriving at `#section=…` (page load, a link, back/forward) opens that section and brings it
+    // into view with keyboard focus on its header.
+    Effect::new(move |_| {
+        url.arrivals.track();
+        if let Some(id) = url.state.with_untracked(|st| st.section) {
+            open.update(|o| {
+                o.insert(id);
+            });
+            request_animation_frame(move || bring_into_view(id));
+        }
+    });
+
+    let toggle = move |id: &'static str, now_open: bool| {
+        open.update(|o| {
+            if now_open {
+                o.insert(id);
+            } else {
+                o.remove(id);
+            }
+        });
+        let current = url.state.get_untracked();
+        let section = if now_open {
+            Some(id)
+        } else {
+            current.section.filter(|&s| s != id)
+        };
+        url.navigate(UrlState { section, ..current }, HistoryMode::Replace);
+    };
+
+    let expand_all = move |_| open.set(sections.iter().map(|s| s.id).collect());
+    let collapse_all = move |_| {
+        open.set(BTreeSet::new());
+        let current = url.state.get_untracked();
+        url.navigate(UrlState { section: None, ..current }, HistoryMode::Replace);
+    };
+
+    view! {
+        <h1 id="view-heading" tabindex="-1">{s.sections_heading}</h1>
+        <p class="intro">{s.sections_intro}</p>
+        <nav class="contents" aria-labelledby="contents-heading">
+            <h2 id="contents-heading">{s.contents_heading}</h2>
+            <ol>
+                {sections
+                    .iter()
+                    .map(|sec| {
+                        let href = UrlState { section: Some(sec.id), ..Default::default() }.href();
+                        view! { <li><a href=href>{sec.title}</a></li> }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+        <div class="toolbar">
+            <button type="button" class="button" on:click=expand_all>{s.expand_all}</button>
+            <button type="button" class="button" on:click=collapse_all>{s.collapse_all}</button>
+        </div>
+        <div class="accordion-group">
+            {sections
+                .iter()
+                .map(|sec| {
+                    let id = sec.id;
+                    view! {
+                        <Accordion
+                            id=id
+                            title=sec.title
+                            lead=sec.lead
+                            open=Signal::derive(move || open.with(|o| o.contains(id)))
+                            on_toggle=Callback::new(move |now_open| toggle(id, now_open))
+                        >
+                            <SectionBody section=sec lang=lang />
+                        </Accordion>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn SectionBody(section: &'static Section, lang: Lang) -> impl IntoView {
+    let s = lang.strings();
+    view! {
+        <RichText blocks=section.body />
+        <h3 class="sources-heading">{s.sources_heading}</h3>
+        <ol class="sources">
+            {section
+                .sources
+                .iter()
+                .map(|src| view! { <li><a href=src.url class="external">{src.title}</a></li> })
+                .collect_view()}
+        </ol>
+    }
+}
+
+fn bring_into_view(id: &str) {
+    focus_by_id(&format!("btn-{id}"));
+    if let Some(el) = document().get_element_by_id(&format!("sec-{id}")) {
+        el.scroll_into_view_with_bool(true);
+    }
+}

@@ -1,0 +1,271 @@
+//! The one place that reads and writes the page's address. Every state a reader may want to share
+//! lives in the fragment, so links work from any sub-path, from `file://` and with no server rewrites:
+//!
+//! ```text
+//! #section=minusma-mandate          the sections view with that section open and in view
+//! #view=timeline&actors=un,mali     the timeline, showing only those actors' events
+//! ```
+//!
+//! Keys: `view` (`sections`, the default, or `timeline`), `section` (a section id), `actors` (actor
+//! codes separated by commas, or `none`; absent means all). Unknown keys and values are ignored, so an
+//! old or mistyped link still opens the start view instead of an error.
+
+use leptos::prelude::*;
+
+use crate::content::{self, Actor};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Sections,
+    Timeline,
+}
+
+impl View {
+    fn code(self) -> &'static str {
+        match self {
+            View::Sections => "sections",
+            View::Timeline => "timeline",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct UrlState {
+    pub view: View,
+    /// The section to show open and scrolled into view.
+    pub section: Option<&'static str>,
+    /// Timeline filter, in `Actor::ALL` order; `None` shows every actor.
+    pub actors: Option<Vec<Actor>>,
+}
+
+impl UrlState {
+    /// Reads a fragment (with or without its leading `#`).
+    pub fn parse(fragment: &str) -> UrlState {
+        let mut state = UrlState::default();
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        for pair in fragment.split('&') {
+            let Some((key, value)) = pair.split_once('=') else { continue };
+            match key {
+                "view" => match value {
+                    "sections" => state.view = View::Sections,
+                    "timeline" => state.view = View::Timeline,
+                    _ => {}
+                },
+                "section" => {
+                    state.section = content::sections(Default::default())
+                        .iter()
+                        .find(|s| s.id == value)
+                        .map(|s| s.id)
+                }
+                "actors" => state.actors = Some(parse_actors(value)),
+                _ => {}
+            }
+        }
+        if state.section.is_some() {
+            state.view = View::Sections;
+        }
+        state.actors = state.actors.filter(|a| a.len() < Actor::ALL.len());
+        state
+    }
+
+    /// The canonical fragment, without `#`; empty for the start view.
+    pub fn to_fragment(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(id) = self.section {
+            parts.push(format!("section={id}"));
+        } else if self.view != View::default() {
+            parts.push(format!("view={}", self.view.code()));
+        }
+        if let Some(actors) = &self.actors {
+            let codes: Vec<&str> = actors.iter().map(|a| a.code()).collect();
+            let value = if codes.is_empty() { "none".to_string() } else { codes.join(",") };
+            parts.push(format!("actors={value}"));
+        }
+        parts.join("&")
+    }
+
+    /// The `href` of a link to this state.
+    pub fn href(&self) -> String {
+        format!("#{}", self.to_fragment())
+    }
+
+    pub fn shows_actor(&self, actor: Actor) -> bool {
+        self.actors.as_ref().is_none_or(|a| a.contains(&actor))
+    }
+
+    /// The same state with `actor` shown or hidden.
+    pub fn with_actor(&self, actor: Actor, shown: bool) -> UrlState {
+        let actors: Vec<Actor> = Actor::ALL
+            .into_iter()
+            .filter(|&a| if a == actor { shown } else { self.shows_actor(a) })
+            .collect();
+        UrlState {
+            actors: (actors.len() < Actor::ALL.len()).then_some(actors),
+            ..self.clone()
+        }
+    }
+}
+
+fn parse_actors(value: &str) -> Vec<Actor> {
+    let named: Vec<Actor> = value.split(',').filter_map(Actor::from_code).collect();
+    Actor::ALL.into_iter().filter(|a| named.contains(a)).collect()
+}
+
+/// Shared by every view through context.
+#[derive(Clone, Copy)]
+pub struct UrlContext {
+    pub state: RwSignal<UrlState>,
+    /// Bumped when the address changed from outside (page load, a link, back/forward), which is when a
+    /// view should bring its target into view; changes the app makes itself do not bump it.
+    pub arrivals: RwSignal<u32>,
+}
+
+/// How a change enters the browser history.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// A new step the back button returns from (changing view).
+    Push,
+    /// The same step, refined (opening a section, filtering).
+    Replace,
+}
+
+impl UrlContext {
+    /// Reads the address, follows its changes, and shares the result through context.
+    pub fn provide() -> UrlContext {
+        let ctx = UrlContext {
+            state: RwSignal::new(UrlState::parse(&current_hash())),
+            arrivals: RwSignal::new(1),
+        };
+        let on_change = move || {
+            let parsed = UrlState::parse(&current_hash());
+            if parsed != ctx.state.get_untracked() {
+                ctx.state.set(parsed);
+                ctx.arrivals.update(|n| *n += 1);
+            }
+        };
+        // Both, because browsers differ in which one a history step fires; the comparison dedupes.
+        window_event_listener(leptos::ev::hashchange, move |_| on_change());
+        window_event_listener(leptos::ev::popstate, move |_| on_change());
+        provide_context(ctx);
+        ctx
+    }
+
+    pub fn get() -> UrlContext {
+        expect_context::<UrlContext>()
+    }
+
+    /// Makes `next` the current state and writes it to the address.
+    pub fn navigate(&self, next: UrlState, mode: HistoryMode) {
+        if next == self.state.get_untracked() {
+            return;
+        }
+        write_hash(&next.to_fragment(), mode);
+        self.state.set(next);
+    }
+}
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Writes the fragment without firing `hashchange`. Some sandboxed frames refuse the History API:
+/// then the address simply stays as it was, which loses a shareable link but never the page.
+fn write_hash(fragment: &str, mode: HistoryMode) {
+    let window = window();
+    let location = window.location();
+    let url = if fragment.is_empty() {
+        // An empty fragment would leave a bare `#`; the path and query alone give a clean address.
+        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+    } else {
+        format!("#{fragment}")
+    };
+    let Ok(history) = window.history() else { return };
+    let _ = match mode {
+        HistoryMode::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+        HistoryMode::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first_section() -> &'static str {
+        content::sections(Default::default())[0].id
+    }
+
+    #[test]
+    fn empty_and_unknown_fragments_give_the_start_view() {
+        for f in ["", "#", "#nonsense", "#view=map", "#section=no-such-section", "#a=b&&c", "#=x", "#%ZZ", "#main"] {
+            assert_eq!(UrlState::parse(f), UrlState::default(), "{f}");
+        }
+    }
+
+    #[test]
+    fn a_section_link_opens_the_sections_view() {
+        let id = first_section();
+        let s = UrlState::parse(&format!("#view=timeline&section={id}"));
+        assert_eq!(s.view, View::Sections);
+        assert_eq!(s.section, Some(id));
+        assert_eq!(s.to_fragment(), format!("section={id}"));
+    }
+
+    #[test]
+    fn actor_filter_is_canonical() {
+        let s = UrlState::parse("#view=timeline&actors=mali,un,bogus,un");
+        assert_eq!(s.actors, Some(vec![Actor::Un, Actor::Mali]));
+        assert_eq!(s.to_fragment(), "view=timeline&actors=un,mali");
+        let all = Actor::ALL.map(Actor::code).join(",");
+        assert_eq!(UrlState::parse(&format!("view=timeline&actors={all}")).actors, None);
+        assert_eq!(UrlState::parse("view=timeline&actors=none").actors, Some(vec![]));
+    }
+
+    #[test]
+    fn toggling_actors() {
+        let s = UrlState { view: View::Timeline, ..Default::default() };
+        let without_un = s.with_actor(Actor::Un, false);
+        assert!(!without_un.shows_actor(Actor::Un));
+        assert!(without_un.shows_actor(Actor::Mali));
+        assert_eq!(without_un.with_actor(Actor::Un, true), s);
+    }
+
+    /// Every state the app can produce survives printing and parsing.
+    #[test]
+    fn round_trip_over_all_states() {
+        let sections: Vec<Option<&'static str>> =
+            std::iter::once(None).chain(content::sections(Default::default()).iter().map(|s| Some(s.id))).collect();
+        for view in [View::Sections, View::Timeline] {
+            for &section in &sections {
+                for mask in 0u32..(1 << Actor::ALL.len()) {
+                    let actors: Vec<Actor> =
+                        Actor::ALL.into_iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, a)| a).collect();
+                    let state = UrlState {
+                        view: if section.is_some() { View::Sections } else { view },
+                        section,
+                        actors: (actors.len() < Actor::ALL.len()).then_some(actors),
+                    };
+                    assert_eq!(UrlState::parse(&state.href()), state);
+                }
+            }
+        }
+    }
+
+    /// Arbitrary text never panics and always parses to something that prints and re-parses the same.
+    #[test]
+    fn parser_is_total_over_noise() {
+        let alphabet = ["view", "section", "actors", "=", "&", ",", "timeline", "un", "%", "é", "#", first_section(), "none"];
+        let mut seed = 0x2545_f491_u64;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..(seed % 9) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            let parsed = UrlState::parse(&s);
+            assert_eq!(UrlState::parse(&parsed.to_fragment()), parsed, "{s}");
+        }
+    }
+}
