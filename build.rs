@@ -8,7 +8,8 @@ fn main() {
     println!("cargo:rerun-if-changed=content");
     match sahel_content::load(dir) {
         Ok(content) => {
-            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
+            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+                .join("content.rs");
             std::fs::write(out, sahel_content::to_rust(&content)).expect("write generated content");
         }
         Err(errors) => {

@@ -13,8 +13,13 @@ pub fn install() {
 
 /// Replaces the app with an explanation; `detail` goes in a collapsed "technical details" box.
 pub fn show(detail: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(root) = document.get_element_by_id("app").or_else(|| document.body().map(Into::into)) else {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = document
+        .get_element_by_id("app")
+        .or_else(|| document.body().map(Into::into))
+    else {
         return;
     };
     let make = |tag: &str, text: &str| {
@@ -22,7 +27,9 @@ pub fn show(detail: &str) {
         el.set_text_content(Some(text));
         Some(el)
     };
-    let Some(panel) = document.create_element("div").ok() else { return };
+    let Some(panel) = document.create_element("div").ok() else {
+        return;
+    };
     let _ = panel.set_attribute("class", "fatal");
     let _ = panel.set_attribute("role", "alert");
     let parts = [

@@ -120,10 +120,18 @@ mod tests {
 
     #[test]
     fn dates_read_naturally() {
-        let d = Date { year: 2013, month: 1, day: Some(11) };
+        let d = Date {
+            year: 2013,
+            month: 1,
+            day: Some(11),
+        };
         assert_eq!(EN.date(d), "11 January 2013");
         assert_eq!(iso_date(d), "2013-01-11");
-        let m = Date { year: 2021, month: 3, day: None };
+        let m = Date {
+            year: 2021,
+            month: 3,
+            day: None,
+        };
         assert_eq!(EN.date(m), "March 2021");
         assert_eq!(iso_date(m), "2021-03");
     }

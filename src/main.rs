@@ -12,6 +12,8 @@ fn main() {
     // The static notice stays until the app can replace it, so a browser that cannot run the app
     // still explains why.
     root.set_inner_html("");
-    let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else { return };
+    let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else {
+        return;
+    };
     leptos::mount::mount_to(root, App).forget();
 }

@@ -45,7 +45,9 @@ impl UrlState {
         let mut state = UrlState::default();
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
         for pair in fragment.split('&') {
-            let Some((key, value)) = pair.split_once('=') else { continue };
+            let Some((key, value)) = pair.split_once('=') else {
+                continue;
+            };
             match key {
                 "view" => match value {
                     "sections" => state.view = View::Sections,
@@ -79,7 +81,11 @@ impl UrlState {
         }
         if let Some(actors) = &self.actors {
             let codes: Vec<&str> = actors.iter().map(|a| a.code()).collect();
-            let value = if codes.is_empty() { "none".to_string() } else { codes.join(",") };
+            let value = if codes.is_empty() {
+                "none".to_string()
+            } else {
+                codes.join(",")
+            };
             parts.push(format!("actors={value}"));
         }
         parts.join("&")
@@ -98,7 +104,13 @@ impl UrlState {
     pub fn with_actor(&self, actor: Actor, shown: bool) -> UrlState {
         let actors: Vec<Actor> = Actor::ALL
             .into_iter()
-            .filter(|&a| if a == actor { shown } else { self.shows_actor(a) })
+            .filter(|&a| {
+                if a == actor {
+                    shown
+                } else {
+                    self.shows_actor(a)
+                }
+            })
             .collect();
         UrlState {
             actors: (actors.len() < Actor::ALL.len()).then_some(actors),
@@ -109,7 +121,10 @@ impl UrlState {
 
 fn parse_actors(value: &str) -> Vec<Actor> {
     let named: Vec<Actor> = value.split(',').filter_map(Actor::from_code).collect();
-    Actor::ALL.into_iter().filter(|a| named.contains(a)).collect()
+    Actor::ALL
+        .into_iter()
+        .filter(|a| named.contains(a))
+        .collect()
 }
 
 /// Shared by every view through context.
@@ -176,14 +191,24 @@ fn write_hash(fragment: &str, mode: HistoryMode) {
     let location = window.location();
     let url = if fragment.is_empty() {
         // An empty fragment would leave a bare `#`; the path and query alone give a clean address.
-        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+        format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        )
     } else {
         format!("#{fragment}")
     };
-    let Ok(history) = window.history() else { return };
+    let Ok(history) = window.history() else {
+        return;
+    };
     let _ = match mode {
-        HistoryMode::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
-        HistoryMode::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+        HistoryMode::Push => {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        }
+        HistoryMode::Replace => {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        }
     };
 }
 
@@ -197,7 +222,17 @@ mod tests {
 
     #[test]
     fn empty_and_unknown_fragments_give_the_start_view() {
-        for f in ["", "#", "#nonsense", "#view=map", "#section=no-such-section", "#a=b&&c", "#=x", "#%ZZ", "#main"] {
+        for f in [
+            "",
+            "#",
+            "#nonsense",
+            "#view=map",
+            "#section=no-such-section",
+            "#a=b&&c",
+            "#=x",
+            "#%ZZ",
+            "#main",
+        ] {
             assert_eq!(UrlState::parse(f), UrlState::default(), "{f}");
         }
     }
@@ -217,13 +252,22 @@ mod tests {
         assert_eq!(s.actors, Some(vec![Actor::Un, Actor::Mali]));
         assert_eq!(s.to_fragment(), "view=timeline&actors=un,mali");
         let all = Actor::ALL.map(Actor::code).join(",");
-        assert_eq!(UrlState::parse(&format!("view=timeline&actors={all}")).actors, None);
-        assert_eq!(UrlState::parse("view=timeline&actors=none").actors, Some(vec![]));
+        assert_eq!(
+            UrlState::parse(&format!("view=timeline&actors={all}")).actors,
+            None
+        );
+        assert_eq!(
+            UrlState::parse("view=timeline&actors=none").actors,
+            Some(vec![])
+        );
     }
 
     #[test]
     fn toggling_actors() {
-        let s = UrlState { view: View::Timeline, ..Default::default() };
+        let s = UrlState {
+            view: View::Timeline,
+            ..Default::default()
+        };
         let without_un = s.with_actor(Actor::Un, false);
         assert!(!without_un.shows_actor(Actor::Un));
         assert!(without_un.shows_actor(Actor::Mali));
@@ -233,15 +277,28 @@ mod tests {
     /// Every state the app can produce survives printing and parsing.
     #[test]
     fn round_trip_over_all_states() {
-        let sections: Vec<Option<&'static str>> =
-            std::iter::once(None).chain(content::sections(Default::default()).iter().map(|s| Some(s.id))).collect();
+        let sections: Vec<Option<&'static str>> = std::iter::once(None)
+            .chain(
+                content::sections(Default::default())
+                    .iter()
+                    .map(|s| Some(s.id)),
+            )
+            .collect();
         for view in [View::Sections, View::Timeline] {
             for &section in &sections {
                 for mask in 0u32..(1 << Actor::ALL.len()) {
-                    let actors: Vec<Actor> =
-                        Actor::ALL.into_iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, a)| a).collect();
+                    let actors: Vec<Actor> = Actor::ALL
+                        .into_iter()
+                        .enumerate()
+                        .filter(|(i, _)| mask & (1 << i) != 0)
+                        .map(|(_, a)| a)
+                        .collect();
                     let state = UrlState {
-                        view: if section.is_some() { View::Sections } else { view },
+                        view: if section.is_some() {
+                            View::Sections
+                        } else {
+                            view
+                        },
                         section,
                         actors: (actors.len() < Actor::ALL.len()).then_some(actors),
                     };
@@ -254,7 +311,21 @@ mod tests {
     /// Arbitrary text never panics and always parses to something that prints and re-parses the same.
     #[test]
     fn parser_is_total_over_noise() {
-        let alphabet = ["view", "section", "actors", "=", "&", ",", "timeline", "un", "%", "é", "#", first_section(), "none"];
+        let alphabet = [
+            "view",
+            "section",
+            "actors",
+            "=",
+            "&",
+            ",",
+            "timeline",
+            "un",
+            "%",
+            "é",
+            "#",
+            first_section(),
+            "none",
+        ];
         let mut seed = 0x2545_f491_u64;
         for _ in 0..20_000 {
             let mut s = String::new();

@@ -48,7 +48,11 @@ mod tests {
     #[test]
     fn every_language_has_the_sections_of_the_first() {
         let base: Vec<&str> = sections(Lang::En).iter().map(|s| s.id).collect();
-        assert!(base.len() >= 12, "at least 12 sections, found {}", base.len());
+        assert!(
+            base.len() >= 12,
+            "at least 12 sections, found {}",
+            base.len()
+        );
         for lang in Lang::ALL {
             let ids: Vec<&str> = sections(lang).iter().map(|s| s.id).collect();
             assert_eq!(ids, base);
@@ -64,7 +68,10 @@ mod tests {
             assert!(is_section(e.section), "{} -> {}", e.id, e.section);
         }
         for actor in Actor::ALL {
-            assert!(TIMELINE.iter().any(|e| e.actor == actor), "no event for {actor:?}");
+            assert!(
+                TIMELINE.iter().any(|e| e.actor == actor),
+                "no event for {actor:?}"
+            );
         }
     }
 
@@ -76,10 +83,31 @@ mod tests {
         assert_eq!(Actor::from_code("nato"), None);
     }
 
+    /// Links in section bodies are written at build time; each must open the section it names.
+    #[test]
+    fn links_in_bodies_open_their_sections() {
+        let mut found = 0;
+        for lang in Lang::ALL {
+            for s in sections(lang) {
+                for (i, _) in s.body_html.match_indices("href=\"#") {
+                    let href = &s.body_html[i + 6..];
+                    let href = &href[..href.find('"').unwrap()];
+                    let state = crate::url_state::UrlState::parse(href);
+                    assert!(state.section.is_some(), "{} links to {href}", s.id);
+                    found += 1;
+                }
+            }
+        }
+        assert!(found > 0);
+    }
+
     #[test]
     fn source_labels_are_hosts() {
         assert_eq!(source_label("https://www.un.org/en/x"), "un.org");
-        assert_eq!(source_label("http://news.abamako.com/h/92995.html"), "news.abamako.com");
+        assert_eq!(
+            source_label("http://news.abamako.com/h/92995.html"),
+            "news.abamako.com"
+        );
         assert_eq!(source_label("https://press.un.org?x"), "press.un.org");
     }
 }

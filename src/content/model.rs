@@ -6,43 +6,15 @@ pub struct Section {
     pub title: &'static str,
     pub lead: &'static str,
     pub sources: &'static [Source],
-    pub body: &'static [Block],
+    /// The body as escaped markup, produced at build time from the validated Markdown subset
+    /// (`sahel_content::body_html`): only p, h3, ul/ol/li, strong, em, links and notes.
+    pub body_html: &'static str,
 }
 
 #[derive(Debug, PartialEq)]
 pub struct Source {
     pub title: &'static str,
     pub url: &'static str,
-}
-
-#[derive(Debug, PartialEq)]
-pub enum Block {
-    Heading(&'static str),
-    Paragraph(&'static [Inline]),
-    List {
-        ordered: bool,
-        items: &'static [&'static [Inline]],
-    },
-    Note(&'static [&'static [Inline]]),
-}
-
-#[derive(Debug, PartialEq)]
-pub enum Inline {
-    Text {
-        text: &'static str,
-        strong: bool,
-        em: bool,
-    },
-    Link {
-        target: LinkTarget,
-        children: &'static [Inline],
-    },
-}
-
-#[derive(Debug, PartialEq)]
-pub enum LinkTarget {
-    Section(&'static str),
-    External(&'static str),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

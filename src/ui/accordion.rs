@@ -50,11 +50,21 @@ pub fn Accordion(
 
 /// The pattern's optional keys: Up/Down move between headers, Home/End jump to the first/last.
 fn move_between_headers(ev: web_sys::KeyboardEvent) {
-    let Some(current) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-    let Ok(list) = document().query_selector_all(".accordion-trigger") else { return };
-    let triggers: Vec<web_sys::HtmlElement> =
-        (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect();
-    let Some(index) = triggers.iter().position(|t| **t == current) else { return };
+    let Some(current) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Ok(list) = document().query_selector_all(".accordion-trigger") else {
+        return;
+    };
+    let triggers: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect();
+    let Some(index) = triggers.iter().position(|t| **t == current) else {
+        return;
+    };
     let last = triggers.len() - 1;
     let target = match ev.key().as_str() {
         "ArrowDown" => (index + 1) % triggers.len(),

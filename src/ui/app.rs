@@ -5,7 +5,10 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
-use crate::ui::{sections_view::SectionsView, site_footer::SiteFooter, site_header::SiteHeader, timeline_view::TimelineView};
+use crate::ui::{
+    sections_view::SectionsView, site_footer::SiteFooter, site_header::SiteHeader,
+    timeline_view::TimelineView,
+};
 use crate::url_state::{UrlContext, View};
 
 #[component]

@@ -2,7 +2,6 @@
 
 pub mod accordion;
 pub mod app;
-pub mod rich_text;
 pub mod sections_view;
 pub mod site_footer;
 pub mod site_header;

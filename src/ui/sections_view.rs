@@ -8,7 +8,6 @@ use crate::content::{self, Section};
 use crate::i18n::Lang;
 use crate::ui::accordion::Accordion;
 use crate::ui::app::focus_by_id;
-use crate::ui::rich_text::RichText;
 use crate::url_state::{HistoryMode, UrlContext, UrlState};
 
 #[component]
@@ -50,7 +49,13 @@ pub fn SectionsView(lang: Lang, open: RwSignal<BTreeSet<&'static str>>) -> impl 
     let collapse_all = move |_| {
         open.set(BTreeSet::new());
         let current = url.state.get_untracked();
-        url.navigate(UrlState { section: None, ..current }, HistoryMode::Replace);
+        url.navigate(
+            UrlState {
+                section: None,
+                ..current
+            },
+            HistoryMode::Replace,
+        );
     };
 
     view! {
@@ -98,7 +103,7 @@ pub fn SectionsView(lang: Lang, open: RwSignal<BTreeSet<&'static str>>) -> impl 
 fn SectionBody(section: &'static Section, lang: Lang) -> impl IntoView {
     let s = lang.strings();
     view! {
-        <RichText blocks=section.body />
+        <div class="section-body" inner_html=section.body_html></div>
         <h3 class="sources-heading">{s.sources_heading}</h3>
         <ol class="sources">
             {section

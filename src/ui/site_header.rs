@@ -8,7 +8,11 @@ use crate::url_state::{UrlState, View};
 pub fn SiteHeader(lang: Lang, view: Memo<View>) -> impl IntoView {
     let s = lang.strings();
     let link = move |target: View, label: &'static str| {
-        let href = UrlState { view: target, ..Default::default() }.href();
+        let href = UrlState {
+            view: target,
+            ..Default::default()
+        }
+        .href();
         view! {
             <li>
                 <a href=href aria-current=move || (view.get() == target).then_some("page")>{label}</a>

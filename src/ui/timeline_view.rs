@@ -11,14 +11,22 @@ pub fn TimelineView(lang: Lang) -> impl IntoView {
     let s = lang.strings();
     let url = UrlContext::get();
     let shown = Memo::new(move |_| {
-        url.state.with(|st| TIMELINE.iter().filter(|e| st.shows_actor(e.actor)).collect::<Vec<&'static Event>>())
+        url.state.with(|st| {
+            TIMELINE
+                .iter()
+                .filter(|e| st.shows_actor(e.actor))
+                .collect::<Vec<&'static Event>>()
+        })
     });
     let set_actor = move |actor: Actor, on: bool| {
         let next = url.state.with_untracked(|st| st.with_actor(actor, on));
         url.navigate(next, HistoryMode::Replace);
     };
     let show_all = move |_| {
-        let next = url.state.with_untracked(|st| UrlState { actors: None, ..st.clone() });
+        let next = url.state.with_untracked(|st| UrlState {
+            actors: None,
+            ..st.clone()
+        });
         url.navigate(next, HistoryMode::Replace);
     };
 
@@ -94,7 +102,11 @@ fn years(events: &[&'static Event]) -> Vec<(u16, Vec<&'static Event>)> {
 fn TimelineEvent(event: &'static Event, lang: Lang) -> impl IntoView {
     let s = lang.strings();
     let section = content::section(lang, event.section);
-    let section_href = UrlState { section: Some(event.section), ..Default::default() }.href();
+    let section_href = UrlState {
+        section: Some(event.section),
+        ..Default::default()
+    }
+    .href();
     view! {
         <li class="timeline-event" id=format!("event-{}", event.id)>
             <p class="event-meta">
@@ -127,7 +139,13 @@ mod tests {
     fn years_group_consecutive_events() {
         let all: Vec<&'static Event> = TIMELINE.iter().collect();
         let grouped = years(&all);
-        assert_eq!(grouped.iter().map(|(_, e)| e.len()).sum::<usize>(), TIMELINE.len());
-        assert!(grouped.windows(2).all(|w| w[0].0 < w[1].0), "years ascend, each once");
+        assert_eq!(
+            grouped.iter().map(|(_, e)| e.len()).sum::<usize>(),
+            TIMELINE.len()
+        );
+        assert!(
+            grouped.windows(2).all(|w| w[0].0 < w[1].0),
+            "years ascend, each once"
+        );
     }
 }

@@ -15,7 +15,7 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
 
-pub use codegen::to_rust;
+pub use codegen::{body_html, to_rust};
 pub use error::ContentError;
 pub use model::*;
 
@@ -49,7 +49,12 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         .first()
         .map(|l| l.sections.iter().map(|s| s.id.as_str()).collect())
         .unwrap_or_default();
-    let timeline = timeline::parse_file(&dir.join("timeline.toml"), &langs, &section_ids, &mut errors);
+    let timeline = timeline::parse_file(
+        &dir.join("timeline.toml"),
+        &langs,
+        &section_ids,
+        &mut errors,
+    );
 
     if errors.is_empty() {
         Ok(Content { sections, timeline })
@@ -64,7 +69,9 @@ fn discover_langs(dir: &Path, errors: &mut Vec<ContentError>) -> Vec<String> {
         Ok(entries) => {
             for entry in entries.flatten() {
                 let name = entry.file_name().to_string_lossy().into_owned();
-                if !entry.path().is_dir() {
+                // Language folders have two-letter names; others (quizzes/) hold shared content.
+                let is_lang_name = name.len() == 2 && name.bytes().all(|b| b.is_ascii_lowercase());
+                if !entry.path().is_dir() || !is_lang_name {
                     continue;
                 }
                 if KNOWN_LANGS.contains(&name.as_str()) {
@@ -73,17 +80,28 @@ fn discover_langs(dir: &Path, errors: &mut Vec<ContentError>) -> Vec<String> {
                     errors.push(ContentError::new(
                         &entry.path(),
                         0,
-                        format!("unknown language folder `{name}` (known: {})", KNOWN_LANGS.join(", ")),
+                        format!(
+                            "unknown language folder `{name}` (known: {})",
+                            KNOWN_LANGS.join(", ")
+                        ),
                     ));
                 }
             }
         }
-        Err(e) => errors.push(ContentError::new(dir, 0, format!("cannot read the content folder: {e}"))),
+        Err(e) => errors.push(ContentError::new(
+            dir,
+            0,
+            format!("cannot read the content folder: {e}"),
+        )),
     }
     // The base language first, then the others in the order the app lists them.
     langs.sort_by_key(|l| KNOWN_LANGS.iter().position(|k| k == l));
     if langs.first().map(String::as_str) != Some(BASE_LANG) && errors.is_empty() {
-        errors.push(ContentError::new(dir, 0, format!("the `{BASE_LANG}` folder is missing")));
+        errors.push(ContentError::new(
+            dir,
+            0,
+            format!("the `{BASE_LANG}` folder is missing"),
+        ));
     }
     langs
 }
@@ -96,13 +114,21 @@ fn section_files(dir: &Path, errors: &mut Vec<ContentError>) -> Vec<std::path::P
             .filter(|p| p.extension().is_some_and(|e| e == "md"))
             .collect(),
         Err(e) => {
-            errors.push(ContentError::new(dir, 0, format!("cannot read the sections folder: {e}")));
+            errors.push(ContentError::new(
+                dir,
+                0,
+                format!("cannot read the sections folder: {e}"),
+            ));
             Vec::new()
         }
     };
     files.sort();
     if files.is_empty() && dir.exists() {
-        errors.push(ContentError::new(dir, 0, "no section files (NN-id.md) found".into()));
+        errors.push(ContentError::new(
+            dir,
+            0,
+            "no section files (NN-id.md) found".into(),
+        ));
     }
     files
 }
@@ -113,7 +139,11 @@ fn check_sections(all: &[LangSections], errors: &mut Vec<ContentError>) {
         let mut seen: HashSet<&str> = HashSet::new();
         for s in &lang.sections {
             if !seen.insert(&s.id) {
-                errors.push(ContentError::new(&s.file, s.id_line, format!("duplicate section id `{}`", s.id)));
+                errors.push(ContentError::new(
+                    &s.file,
+                    s.id_line,
+                    format!("duplicate section id `{}`", s.id),
+                ));
             }
         }
         for s in &lang.sections {
@@ -128,25 +158,43 @@ fn check_sections(all: &[LangSections], errors: &mut Vec<ContentError>) {
             }
         }
     }
-    let Some((base, others)) = all.split_first() else { return };
+    let Some((base, others)) = all.split_first() else {
+        return;
+    };
     let base_ids: Vec<&str> = base.sections.iter().map(|s| s.id.as_str()).collect();
     for other in others {
         let ids: Vec<&str> = other.sections.iter().map(|s| s.id.as_str()).collect();
-        let missing: Vec<&str> = base_ids.iter().copied().filter(|id| !ids.contains(id)).collect();
-        let extra: Vec<&str> = ids.iter().copied().filter(|id| !base_ids.contains(id)).collect();
+        let missing: Vec<&str> = base_ids
+            .iter()
+            .copied()
+            .filter(|id| !ids.contains(id))
+            .collect();
+        let extra: Vec<&str> = ids
+            .iter()
+            .copied()
+            .filter(|id| !base_ids.contains(id))
+            .collect();
         let folder = Path::new(&other.lang).join("sections");
         if !missing.is_empty() {
             errors.push(ContentError::new(
                 &folder,
                 0,
-                format!("`{}` lacks sections that `{BASE_LANG}` has: {}", other.lang, missing.join(", ")),
+                format!(
+                    "`{}` lacks sections that `{BASE_LANG}` has: {}",
+                    other.lang,
+                    missing.join(", ")
+                ),
             ));
         }
         if !extra.is_empty() {
             errors.push(ContentError::new(
                 &folder,
                 0,
-                format!("`{}` has sections that `{BASE_LANG}` lacks: {}", other.lang, extra.join(", ")),
+                format!(
+                    "`{}` has sections that `{BASE_LANG}` lacks: {}",
+                    other.lang,
+                    extra.join(", ")
+                ),
             ));
         }
         if missing.is_empty() && extra.is_empty() && ids != base_ids {
@@ -163,7 +211,10 @@ fn check_sections(all: &[LangSections], errors: &mut Vec<ContentError>) {
 pub(crate) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|part| {
-            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
 }
 

@@ -16,7 +16,10 @@ pub(crate) struct Body {
 
 enum Container {
     None,
-    List { ordered: bool, items: Vec<Vec<Inline>> },
+    List {
+        ordered: bool,
+        items: Vec<Vec<Inline>>,
+    },
     Note(Vec<Vec<Inline>>),
 }
 
@@ -34,7 +37,12 @@ struct Builder<'a> {
 }
 
 /// Parses `text`, whose first line is line `first_line` of `file`.
-pub(crate) fn parse(text: &str, first_line: usize, file: &Path, errors: &mut Vec<ContentError>) -> Body {
+pub(crate) fn parse(
+    text: &str,
+    first_line: usize,
+    file: &Path,
+    errors: &mut Vec<ContentError>,
+) -> Body {
     let mut b = Builder {
         file,
         errors,
@@ -58,7 +66,8 @@ pub(crate) fn parse(text: &str, first_line: usize, file: &Path, errors: &mut Vec
 
 impl Builder<'_> {
     fn error(&mut self, line: usize, message: String) {
-        self.errors.push(ContentError::new(self.file, line, message));
+        self.errors
+            .push(ContentError::new(self.file, line, message));
     }
 
     fn event(&mut self, event: Event<'_>, line: usize) {
@@ -67,11 +76,15 @@ impl Builder<'_> {
             Event::End(tag) => self.end(tag, line),
             Event::Text(t) => self.push_text(&t),
             Event::SoftBreak | Event::HardBreak => self.push_text(" "),
-            Event::Html(_) | Event::InlineHtml(_) => {
-                self.error(line, "raw HTML is not allowed; use Markdown (**strong**, *emphasis*, [links](…))".into())
-            }
+            Event::Html(_) | Event::InlineHtml(_) => self.error(
+                line,
+                "raw HTML is not allowed; use Markdown (**strong**, *emphasis*, [links](…))".into(),
+            ),
             Event::Code(_) => self.error(line, "code (`…`) is not allowed in content".into()),
-            Event::Rule => self.error(line, "horizontal rules (---) are not allowed; use a ## heading".into()),
+            Event::Rule => self.error(
+                line,
+                "horizontal rules (---) are not allowed; use a ## heading".into(),
+            ),
             other => self.error(line, format!("unsupported Markdown: {other:?}")),
         }
     }
@@ -86,10 +99,16 @@ impl Builder<'_> {
             }
             Tag::Heading { level, .. } => {
                 if level != HeadingLevel::H2 {
-                    self.error(line, format!("only `##` headings are allowed, found {level}"));
+                    self.error(
+                        line,
+                        format!("only `##` headings are allowed, found {level}"),
+                    );
                 }
                 if !matches!(self.container, Container::None) {
-                    self.error(line, "a heading cannot stand inside a list or a note".into());
+                    self.error(
+                        line,
+                        "a heading cannot stand inside a list or a note".into(),
+                    );
                 }
                 self.inlines.clear();
             }
@@ -105,7 +124,10 @@ impl Builder<'_> {
             Tag::Item => self.inlines.clear(),
             Tag::BlockQuote(_) => match self.container {
                 Container::None => self.container = Container::Note(Vec::new()),
-                _ => self.error(line, "a note (>) cannot be nested or put inside a list".into()),
+                _ => self.error(
+                    line,
+                    "a note (>) cannot be nested or put inside a list".into(),
+                ),
             },
             Tag::Emphasis => self.em += 1,
             Tag::Strong => self.strong += 1,
@@ -165,12 +187,16 @@ impl Builder<'_> {
                 }
             }
             TagEnd::List(_) => {
-                if let Container::List { ordered, items } = std::mem::replace(&mut self.container, Container::None) {
+                if let Container::List { ordered, items } =
+                    std::mem::replace(&mut self.container, Container::None)
+                {
                     self.blocks.push(Block::List { ordered, items });
                 }
             }
             TagEnd::BlockQuote(_) => {
-                if let Container::Note(paras) = std::mem::replace(&mut self.container, Container::None) {
+                if let Container::Note(paras) =
+                    std::mem::replace(&mut self.container, Container::None)
+                {
                     self.blocks.push(Block::Note(paras));
                 }
             }
@@ -191,7 +217,12 @@ impl Builder<'_> {
 
     fn push_text(&mut self, text: &str) {
         let (strong, em) = (self.strong > 0, self.em > 0);
-        if let Some(Inline::Text { text: last, strong: s, em: e }) = self.inlines.last_mut() {
+        if let Some(Inline::Text {
+            text: last,
+            strong: s,
+            em: e,
+        }) = self.inlines.last_mut()
+        {
             if *s == strong && *e == em {
                 last.push_str(text);
                 return;

@@ -45,15 +45,25 @@ pub struct Source {
 pub enum Block {
     Heading(String),
     Paragraph(Vec<Inline>),
-    List { ordered: bool, items: Vec<Vec<Inline>> },
+    List {
+        ordered: bool,
+        items: Vec<Vec<Inline>>,
+    },
     /// A boxed aside (Markdown `>`), one entry per paragraph.
     Note(Vec<Vec<Inline>>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Inline {
-    Text { text: String, strong: bool, em: bool },
-    Link { target: LinkTarget, children: Vec<Inline> },
+    Text {
+        text: String,
+        strong: bool,
+        em: bool,
+    },
+    Link {
+        target: LinkTarget,
+        children: Vec<Inline>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -40,15 +40,25 @@ pub(crate) fn parse_file(file: &Path, errors: &mut Vec<ContentError>) -> Option<
 }
 
 pub(crate) fn parse(file: &Path, text: &str, errors: &mut Vec<ContentError>) -> Option<Section> {
-    let err = |errors: &mut Vec<ContentError>, line: usize, msg: String| errors.push(ContentError::new(file, line, msg));
+    let err = |errors: &mut Vec<ContentError>, line: usize, msg: String| {
+        errors.push(ContentError::new(file, line, msg))
+    };
 
     let Some(rest) = text.strip_prefix(FENCE).and_then(|r| r.strip_prefix('\n')) else {
-        err(errors, 1, format!("a section must start with a `{FENCE}` line opening its front matter"));
+        err(
+            errors,
+            1,
+            format!("a section must start with a `{FENCE}` line opening its front matter"),
+        );
         return None;
     };
     let fm_start = FENCE.len() + 1;
     let Some(fm_len) = find_fence(rest) else {
-        err(errors, 1, format!("the front matter opened on line 1 is never closed by a `{FENCE}` line"));
+        err(
+            errors,
+            1,
+            format!("the front matter opened on line 1 is never closed by a `{FENCE}` line"),
+        );
         return None;
     };
     let front = &rest[..fm_len];
@@ -69,30 +79,57 @@ pub(crate) fn parse(file: &Path, text: &str, errors: &mut Vec<ContentError>) -> 
     let id_line = line_at(fm.id.span().start);
     let id = fm.id.into_inner();
     if !is_valid_id(&id) {
-        err(errors, id_line, format!("id `{id}` must use only lower-case letters, digits and single hyphens"));
+        err(
+            errors,
+            id_line,
+            format!("id `{id}` must use only lower-case letters, digits and single hyphens"),
+        );
     }
     let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-    let named_ok = stem
-        .split_once('-')
-        .is_some_and(|(nn, rest)| nn.len() == 2 && nn.bytes().all(|b| b.is_ascii_digit()) && rest == id);
+    let named_ok = stem.split_once('-').is_some_and(|(nn, rest)| {
+        nn.len() == 2 && nn.bytes().all(|b| b.is_ascii_digit()) && rest == id
+    });
     if !named_ok {
-        err(errors, id_line, format!("the file must be named NN-{id}.md (two digits for the order, then the id)"));
+        err(
+            errors,
+            id_line,
+            format!("the file must be named NN-{id}.md (two digits for the order, then the id)"),
+        );
     }
     for (field, value) in [("title", &fm.title), ("lead", &fm.lead)] {
         if value.get_ref().trim().is_empty() {
-            err(errors, line_at(value.span().start), format!("`{field}` must not be empty"));
+            err(
+                errors,
+                line_at(value.span().start),
+                format!("`{field}` must not be empty"),
+            );
         }
     }
     if fm.sources.is_empty() {
-        err(errors, id_line, "a section must list at least one source ([[sources]] with title and url)".into());
+        err(
+            errors,
+            id_line,
+            "a section must list at least one source ([[sources]] with title and url)".into(),
+        );
     }
     let mut sources = Vec::new();
     for s in fm.sources {
         if s.title.get_ref().trim().is_empty() {
-            err(errors, line_at(s.title.span().start), "source `title` must not be empty".into());
+            err(
+                errors,
+                line_at(s.title.span().start),
+                "source `title` must not be empty".into(),
+            );
         }
         if !is_web_url(s.url.get_ref()) {
-            err(errors, line_at(s.url.span().start), format!("source url `{}` must start with http:// or https://", s.url.get_ref()));
+            err(
+                errors,
+                line_at(s.url.span().start),
+                format!(
+                    "source url `{}` must start with http:// or https://",
+                    s.url.get_ref()
+                ),
+            );
         }
         sources.push(Source {
             title: s.title.into_inner().trim().to_string(),

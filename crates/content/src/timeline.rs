@@ -40,7 +40,13 @@ pub(crate) fn parse_file(
     errors: &mut Vec<ContentError>,
 ) -> Vec<Event> {
     match fs::read_to_string(file) {
-        Ok(text) => parse(file, &text.replace("\r\n", "\n"), langs, section_ids, errors),
+        Ok(text) => parse(
+            file,
+            &text.replace("\r\n", "\n"),
+            langs,
+            section_ids,
+            errors,
+        ),
         Err(e) => {
             errors.push(ContentError::new(file, 0, format!("cannot read file: {e}")));
             Vec::new()
@@ -59,7 +65,10 @@ pub(crate) fn parse(
     let parsed: File = match toml::from_str(text) {
         Ok(f) => f,
         Err(e) => {
-            err(e.span().map_or(1, |s| line_of(text, s.start)), e.message().to_string());
+            err(
+                e.span().map_or(1, |s| line_of(text, s.start)),
+                e.message().to_string(),
+            );
             return Vec::new();
         }
     };
@@ -71,7 +80,10 @@ pub(crate) fn parse(
     for entry in parsed.event {
         let id = entry.id.get_ref().clone();
         if !is_valid_id(&id) {
-            err(line(&entry.id), format!("id `{id}` must use only lower-case letters, digits and single hyphens"));
+            err(
+                line(&entry.id),
+                format!("id `{id}` must use only lower-case letters, digits and single hyphens"),
+            );
         } else if !ids.insert(id.clone()) {
             err(line(&entry.id), format!("duplicate event id `{id}`"));
         }
@@ -80,20 +92,42 @@ pub(crate) fn parse(
             Err(msg) => err(line(&entry.date), msg.clone()),
             Ok(d) => {
                 if previous.is_some_and(|p| *d < p) {
-                    err(line(&entry.date), format!("event `{id}` is out of date order: events must be sorted by date"));
+                    err(
+                        line(&entry.date),
+                        format!("event `{id}` is out of date order: events must be sorted by date"),
+                    );
                 }
                 previous = Some(*d);
             }
         }
         if !ACTORS.iter().any(|(code, _)| code == entry.actor.get_ref()) {
             let known: Vec<&str> = ACTORS.iter().map(|(c, _)| *c).collect();
-            err(line(&entry.actor), format!("unknown actor `{}` (use one of: {})", entry.actor.get_ref(), known.join(", ")));
+            err(
+                line(&entry.actor),
+                format!(
+                    "unknown actor `{}` (use one of: {})",
+                    entry.actor.get_ref(),
+                    known.join(", ")
+                ),
+            );
         }
         if !section_ids.contains(entry.section.get_ref().as_str()) {
-            err(line(&entry.section), format!("event `{id}` links to unknown section `{}`", entry.section.get_ref()));
+            err(
+                line(&entry.section),
+                format!(
+                    "event `{id}` links to unknown section `{}`",
+                    entry.section.get_ref()
+                ),
+            );
         }
         if !is_web_url(entry.source.get_ref()) {
-            err(line(&entry.source), format!("source `{}` must start with http:// or https://", entry.source.get_ref()));
+            err(
+                line(&entry.source),
+                format!(
+                    "source `{}` must start with http:// or https://",
+                    entry.source.get_ref()
+                ),
+            );
         }
         let mut text_by_lang = Vec::new();
         for lang in langs {
@@ -103,9 +137,17 @@ pub(crate) fn parse(
                 _ => &None,
             };
             match value {
-                Some(t) if !t.get_ref().trim().is_empty() => text_by_lang.push(t.get_ref().trim().to_string()),
-                Some(t) => err(line(t), format!("event `{id}`: `{lang}` text must not be empty")),
-                None => err(line(&entry.id), format!("event `{id}` has no `{lang}` text")),
+                Some(t) if !t.get_ref().trim().is_empty() => {
+                    text_by_lang.push(t.get_ref().trim().to_string())
+                }
+                Some(t) => err(
+                    line(t),
+                    format!("event `{id}`: `{lang}` text must not be empty"),
+                ),
+                None => err(
+                    line(&entry.id),
+                    format!("event `{id}` has no `{lang}` text"),
+                ),
             }
         }
         if let Ok(date) = date {
@@ -120,7 +162,11 @@ pub(crate) fn parse(
         }
     }
     if events.is_empty() && errors.is_empty() {
-        errors.push(ContentError::new(file, 0, "the timeline has no [[event]] entries".into()));
+        errors.push(ContentError::new(
+            file,
+            0,
+            "the timeline has no [[event]] entries".into(),
+        ));
     }
     events
 }

@@ -106,9 +106,17 @@ fn good_content_loads_into_blocks() {
     assert_eq!(alpha.id, "alpha");
     assert_eq!(alpha.sources[0].url, "https://example.org/a");
     assert!(matches!(&alpha.body[1], Block::Heading(h) if h == "A sub-section"));
-    let Block::Paragraph(runs) = &alpha.body[0] else { panic!("paragraph first") };
-    assert!(runs.contains(&Inline::Text { text: "strong".into(), strong: true, em: false }));
-    assert!(runs.iter().any(|r| matches!(r, Inline::Link { target: LinkTarget::Section(id), .. } if id == "beta")));
+    let Block::Paragraph(runs) = &alpha.body[0] else {
+        panic!("paragraph first")
+    };
+    assert!(runs.contains(&Inline::Text {
+        text: "strong".into(),
+        strong: true,
+        em: false
+    }));
+    assert!(runs.iter().any(
+        |r| matches!(r, Inline::Link { target: LinkTarget::Section(id), .. } if id == "beta")
+    ));
     assert!(matches!(&alpha.body[2], Block::List { ordered: false, items } if items.len() == 2));
     assert!(matches!(&alpha.body[3], Block::Note(_)));
     assert_eq!(content.timeline.len(), 2);
@@ -144,7 +152,11 @@ fn toml_syntax_error_points_at_its_line() {
     let broken = BETA.replace("lead = \"Second.\"", "lead = Second.");
     let dir = fixture(&[("en/sections/02-beta.md", &broken)]);
     let errs = errors(&dir);
-    assert!(errs.iter().any(|e| e.starts_with("en/sections/02-beta.md:4: front matter:")), "{errs:#?}");
+    assert!(
+        errs.iter()
+            .any(|e| e.starts_with("en/sections/02-beta.md:4: front matter:")),
+        "{errs:#?}"
+    );
 }
 
 #[test]
@@ -153,7 +165,9 @@ fn unknown_front_matter_field() {
     let dir = fixture(&[("en/sections/02-beta.md", &broken)]);
     let errs = errors(&dir);
     assert!(
-        errs.iter().any(|e| e.starts_with("en/sections/02-beta.md:5: front matter: unknown field `author`")),
+        errs.iter().any(
+            |e| e.starts_with("en/sections/02-beta.md:5: front matter: unknown field `author`")
+        ),
         "{errs:#?}"
     );
 }
@@ -161,7 +175,10 @@ fn unknown_front_matter_field() {
 #[test]
 fn empty_title() {
     assert_error(
-        &[("en/sections/02-beta.md", &BETA.replace("\"Beta\"", "\"  \""))],
+        &[(
+            "en/sections/02-beta.md",
+            &BETA.replace("\"Beta\"", "\"  \""),
+        )],
         "en/sections/02-beta.md:3: `title` must not be empty",
     );
 }
@@ -188,12 +205,18 @@ fn duplicate_section_ids() {
     let dup = GOOD_SECTION.replace("see [beta](#beta)", "see beta");
     let dir = fixture(&[("en/sections/03-alpha.md", &dup)]);
     let errs = errors(&dir);
-    assert!(errs.contains(&"en/sections/03-alpha.md:2: duplicate section id `alpha`".to_string()), "{errs:#?}");
+    assert!(
+        errs.contains(&"en/sections/03-alpha.md:2: duplicate section id `alpha`".to_string()),
+        "{errs:#?}"
+    );
 }
 
 #[test]
 fn file_name_must_match_id() {
-    let dir = fixture(&[("en/sections/02-beta.md", &BETA.replace("id = \"beta\"", "id = \"gamma\""))]);
+    let dir = fixture(&[(
+        "en/sections/02-beta.md",
+        &BETA.replace("id = \"beta\"", "id = \"gamma\""),
+    )]);
     let errs = errors(&dir);
     assert!(
         errs.contains(&"en/sections/02-beta.md:2: the file must be named NN-gamma.md (two digits for the order, then the id)".to_string()),
@@ -203,7 +226,10 @@ fn file_name_must_match_id() {
 
 #[test]
 fn bad_id_characters() {
-    let dir = fixture(&[("en/sections/02-beta.md", &BETA.replace("id = \"beta\"", "id = \"Beta Two\""))]);
+    let dir = fixture(&[(
+        "en/sections/02-beta.md",
+        &BETA.replace("id = \"beta\"", "id = \"Beta Two\""),
+    )]);
     let errs = errors(&dir);
     assert!(
         errs.iter().any(|e| e == "en/sections/02-beta.md:2: id `Beta Two` must use only lower-case letters, digits and single hyphens"),
@@ -214,7 +240,10 @@ fn bad_id_characters() {
 #[test]
 fn raw_html_is_refused() {
     assert_error(
-        &[("en/sections/02-beta.md", &format!("{BETA}\n<script>alert(1)</script>\n"))],
+        &[(
+            "en/sections/02-beta.md",
+            &format!("{BETA}\n<script>alert(1)</script>\n"),
+        )],
         "en/sections/02-beta.md:13: raw HTML is not allowed in content",
     );
 }
@@ -229,16 +258,30 @@ fn inline_html_is_refused() {
 
 #[test]
 fn images_and_deep_headings_are_refused() {
-    let dir = fixture(&[("en/sections/02-beta.md", &format!("{BETA}\n### Deep\n\n![map](https://example.org/m.png)\n"))]);
+    let dir = fixture(&[(
+        "en/sections/02-beta.md",
+        &format!("{BETA}\n### Deep\n\n![map](https://example.org/m.png)\n"),
+    )]);
     let errs = errors(&dir);
-    assert!(errs.contains(&"en/sections/02-beta.md:13: only `##` headings are allowed, found h3".to_string()), "{errs:#?}");
-    assert!(errs.contains(&"en/sections/02-beta.md:15: images are not allowed in content".to_string()), "{errs:#?}");
+    assert!(
+        errs.contains(
+            &"en/sections/02-beta.md:13: only `##` headings are allowed, found h3".to_string()
+        ),
+        "{errs:#?}"
+    );
+    assert!(
+        errs.contains(&"en/sections/02-beta.md:15: images are not allowed in content".to_string()),
+        "{errs:#?}"
+    );
 }
 
 #[test]
 fn nested_lists_are_refused() {
     assert_error(
-        &[("en/sections/02-beta.md", &format!("{BETA}\n- one\n  - nested\n"))],
+        &[(
+            "en/sections/02-beta.md",
+            &format!("{BETA}\n- one\n  - nested\n"),
+        )],
         "en/sections/02-beta.md:14: lists cannot be nested or put inside a note",
     );
 }
@@ -246,7 +289,10 @@ fn nested_lists_are_refused() {
 #[test]
 fn link_to_unknown_section() {
     assert_error(
-        &[("en/sections/02-beta.md", &format!("{BETA}\nSee [nowhere](#nowhere).\n"))],
+        &[(
+            "en/sections/02-beta.md",
+            &format!("{BETA}\nSee [nowhere](#nowhere).\n"),
+        )],
         "en/sections/02-beta.md:13: link to unknown section `#nowhere`",
     );
 }
@@ -262,7 +308,10 @@ fn unsafe_link_scheme() {
 #[test]
 fn empty_body() {
     let broken = BETA.replace("\nBody of beta.\n", "\n");
-    assert_error(&[("en/sections/02-beta.md", &broken)], "en/sections/02-beta.md:10: the section has no body text");
+    assert_error(
+        &[("en/sections/02-beta.md", &broken)],
+        "en/sections/02-beta.md:10: the section has no body text",
+    );
 }
 
 fn timeline_with(event: &str) -> String {
@@ -272,7 +321,10 @@ fn timeline_with(event: &str) -> String {
 #[test]
 fn timeline_event_with_unknown_section() {
     let t = timeline_with("id = \"third\"\ndate = \"2014-01-01\"\nactor = \"un\"\nsection = \"gamma\"\nsource = \"https://example.org\"\nen = \"Text.\"");
-    assert_error(&[("timeline.toml", &t)], "timeline.toml:22: event `third` links to unknown section `gamma`");
+    assert_error(
+        &[("timeline.toml", &t)],
+        "timeline.toml:22: event `third` links to unknown section `gamma`",
+    );
 }
 
 #[test]
@@ -280,16 +332,31 @@ fn timeline_bad_date_and_actor() {
     let t = timeline_with("id = \"third\"\ndate = \"2014-02-30\"\nactor = \"nato\"\nsection = \"beta\"\nsource = \"https://example.org\"\nen = \"Text.\"");
     let dir = fixture(&[("timeline.toml", &t)]);
     let errs = errors(&dir);
-    assert!(errs.contains(&"timeline.toml:20: date `2014-02-30` is not a day of that month".to_string()), "{errs:#?}");
-    assert!(errs.iter().any(|e| e.starts_with("timeline.toml:21: unknown actor `nato`")), "{errs:#?}");
+    assert!(
+        errs.contains(
+            &"timeline.toml:20: date `2014-02-30` is not a day of that month".to_string()
+        ),
+        "{errs:#?}"
+    );
+    assert!(
+        errs.iter()
+            .any(|e| e.starts_with("timeline.toml:21: unknown actor `nato`")),
+        "{errs:#?}"
+    );
 }
 
 #[test]
 fn timeline_out_of_order_and_range() {
     let t = timeline_with("id = \"third\"\ndate = \"2012-05\"\nactor = \"un\"\nsection = \"beta\"\nsource = \"https://example.org\"\nen = \"Text.\"");
-    assert_error(&[("timeline.toml", &t)], "timeline.toml:20: event `third` is out of date order: events must be sorted by date");
+    assert_error(
+        &[("timeline.toml", &t)],
+        "timeline.toml:20: event `third` is out of date order: events must be sorted by date",
+    );
     let t = timeline_with("id = \"third\"\ndate = \"2030-01\"\nactor = \"un\"\nsection = \"beta\"\nsource = \"https://example.org\"\nen = \"Text.\"");
-    assert_error(&[("timeline.toml", &t)], "timeline.toml:20: date `2030-01` is outside 2012–2025");
+    assert_error(
+        &[("timeline.toml", &t)],
+        "timeline.toml:20: date `2030-01` is outside 2012–2025",
+    );
 }
 
 #[test]
@@ -297,8 +364,14 @@ fn timeline_duplicate_id_and_missing_text() {
     let t = timeline_with("id = \"first\"\ndate = \"2014-01\"\nactor = \"un\"\nsection = \"beta\"\nsource = \"https://example.org\"");
     let dir = fixture(&[("timeline.toml", &t)]);
     let errs = errors(&dir);
-    assert!(errs.contains(&"timeline.toml:19: duplicate event id `first`".to_string()), "{errs:#?}");
-    assert!(errs.contains(&"timeline.toml:19: event `first` has no `en` text".to_string()), "{errs:#?}");
+    assert!(
+        errs.contains(&"timeline.toml:19: duplicate event id `first`".to_string()),
+        "{errs:#?}"
+    );
+    assert!(
+        errs.contains(&"timeline.toml:19: event `first` has no `en` text".to_string()),
+        "{errs:#?}"
+    );
 }
 
 #[test]
@@ -306,31 +379,56 @@ fn timeline_missing_field_is_reported() {
     let t = timeline_with("id = \"third\"\ndate = \"2014-01\"\nsection = \"beta\"\nsource = \"https://example.org\"\nen = \"x\"");
     let dir = fixture(&[("timeline.toml", &t)]);
     let errs = errors(&dir);
-    assert!(errs.iter().any(|e| e.starts_with("timeline.toml:") && e.contains("missing field `actor`")), "{errs:#?}");
+    assert!(
+        errs.iter()
+            .any(|e| e.starts_with("timeline.toml:") && e.contains("missing field `actor`")),
+        "{errs:#?}"
+    );
 }
 
 #[test]
 fn second_language_must_match_the_first() {
     let fr_alpha = GOOD_SECTION.replace("see [beta](#beta)", "voir beta");
-    let t = GOOD_TIMELINE.replace("en = \"Something happens.\"", "en = \"Something happens.\"\nfr = \"Il se passe quelque chose.\"");
-    let dir = fixture(&[("fr/sections/01-alpha.md", &fr_alpha), ("timeline.toml", &t)]);
+    let t = GOOD_TIMELINE.replace(
+        "en = \"Something happens.\"",
+        "en = \"Something happens.\"\nfr = \"Il se passe quelque chose.\"",
+    );
+    let dir = fixture(&[
+        ("fr/sections/01-alpha.md", &fr_alpha),
+        ("timeline.toml", &t),
+    ]);
     let errs = errors(&dir);
-    assert!(errs.contains(&"fr/sections: `fr` lacks sections that `en` has: beta".to_string()), "{errs:#?}");
-    assert!(errs.contains(&"timeline.toml:12: event `second` has no `fr` text".to_string()), "{errs:#?}");
+    assert!(
+        errs.contains(&"fr/sections: `fr` lacks sections that `en` has: beta".to_string()),
+        "{errs:#?}"
+    );
+    assert!(
+        errs.contains(&"timeline.toml:12: event `second` has no `fr` text".to_string()),
+        "{errs:#?}"
+    );
 }
 
 #[test]
 fn unknown_language_folder() {
-    let dir = fixture(&[("de/sections/01-alpha.md", GOOD_SECTION)]);
+    let dir = fixture(&[
+        ("de/sections/01-alpha.md", GOOD_SECTION),
+        ("quizzes/01-x.toml", ""),
+    ]);
     let errs = errors(&dir);
-    assert!(errs.contains(&"de: unknown language folder `de` (known: en, fr)".to_string()), "{errs:#?}");
+    assert!(
+        errs.contains(&"de: unknown language folder `de` (known: en, fr)".to_string()),
+        "{errs:#?}"
+    );
 }
 
 #[test]
 fn every_problem_is_reported_not_just_the_first() {
     let dir = fixture(&[
         ("en/sections/02-beta.md", &format!("{BETA}\n<i>x</i>\n")),
-        ("timeline.toml", &GOOD_TIMELINE.replace("actor = \"un\"", "actor = \"xx\"")),
+        (
+            "timeline.toml",
+            &GOOD_TIMELINE.replace("actor = \"un\"", "actor = \"xx\""),
+        ),
     ]);
     assert!(errors(&dir).len() >= 2);
 }
@@ -342,4 +440,47 @@ fn the_real_content_is_valid() {
         let list: Vec<String> = errs.iter().map(ToString::to_string).collect();
         panic!("content/ has problems:\n{}", list.join("\n"));
     }
+}
+
+#[test]
+fn body_markup_escapes_every_text() {
+    let body = sahel_content::body_html(&[
+        Block::Paragraph(vec![
+            Inline::Text {
+                text: "a < b & \"c\" 'd' <script>".into(),
+                strong: false,
+                em: false,
+            },
+            Inline::Link {
+                target: LinkTarget::External("https://example.org/?a=1&b=\"x\"".into()),
+                children: vec![Inline::Text {
+                    text: "<i>".into(),
+                    strong: true,
+                    em: true,
+                }],
+            },
+        ]),
+        Block::Note(vec![vec![Inline::Text {
+            text: "n".into(),
+            strong: false,
+            em: true,
+        }]]),
+        Block::List {
+            ordered: true,
+            items: vec![vec![Inline::Link {
+                target: LinkTarget::Section("beta".into()),
+                children: vec![Inline::Text {
+                    text: "b".into(),
+                    strong: false,
+                    em: false,
+                }],
+            }]],
+        },
+    ]);
+    assert_eq!(
+        body,
+        "<p>a &lt; b &amp; &quot;c&quot; &#39;d&#39; &lt;script&gt;<a href=\"https://example.org/?a=1&amp;b=&quot;x&quot;\" class=\"external\"><strong><em>&lt;i&gt;</em></strong></a></p>\
+         <div class=\"note\" role=\"note\"><p><em>n</em></p></div>\
+         <ol><li><a href=\"#section=beta\">b</a></li></ol>"
+    );
 }

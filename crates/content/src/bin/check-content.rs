@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let dir = std::env::args_os().nth(1).map_or_else(|| PathBuf::from("content"), PathBuf::from);
+    let dir = std::env::args_os()
+        .nth(1)
+        .map_or_else(|| PathBuf::from("content"), PathBuf::from);
     match sahel_content::load(&dir) {
         Ok(content) => {
             let sections: Vec<String> = content
@@ -13,7 +15,11 @@ fn main() -> ExitCode {
                 .iter()
                 .map(|l| format!("{} sections in `{}`", l.sections.len(), l.lang))
                 .collect();
-            println!("content OK: {}; {} timeline events", sections.join(", "), content.timeline.len());
+            println!(
+                "content OK: {}; {} timeline events",
+                sections.join(", "),
+                content.timeline.len()
+            );
             ExitCode::SUCCESS
         }
         Err(errors) => {

@@ -1,0 +1,244 @@
+// Browser tests: what a reader does and sees, in headless Chromium against the release build.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { launch, serve } from './helpers.mjs';
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  // A sub-path, as on a school's web space: every link and asset must still resolve.
+  server = await serve(undefined, '/courses/sahel/');
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page that records errors and every request that leaves the page's origin. */
+async function open(hash = '', options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.errors = [];
+  page.foreign = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
+  const origin = new URL(server.url).origin;
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) page.foreign.push(r.url());
+  });
+  await page.goto(server.url + hash);
+  await page.locator('.accordion-trigger, .timeline-event').first().waitFor();
+  return page;
+}
+
+const triggers = (page) => page.locator('.accordion-trigger');
+
+async function axe(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+describe('sections', () => {
+  test('the start view lists every section, collapsed, with its lead', async () => {
+    const page = await open();
+    assert.equal(await page.title(), 'Peacekeeping in Mali and the Sahel');
+    assert.equal(await page.locator('h1').textContent(), 'The story, section by section');
+    const count = await triggers(page).count();
+    assert.ok(count >= 12, `at least 12 sections, found ${count}`);
+    for (const expanded of await triggers(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-expanded')))) {
+      assert.equal(expanded, 'false');
+    }
+    assert.equal(await page.locator('.accordion-panel:visible').count(), 0);
+    assert.ok((await page.locator('.accordion-lead').first().textContent()).length > 40);
+    assert.deepEqual(page.errors, []);
+    assert.deepEqual(page.foreign, [], 'no request leaves the origin');
+    await page.context().close();
+  });
+
+  test('a click opens a section, names it in the address, and a second click closes it', async () => {
+    const page = await open();
+    const button = page.getByRole('button', { name: /AFISMA/ });
+    const panel = page.locator(`#${await button.getAttribute('aria-controls')}`);
+    await button.click();
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    await assert.doesNotReject(panel.waitFor({ state: 'visible' }));
+    assert.match(await panel.textContent(), /ECOWAS/);
+    assert.match(await panel.locator('.sources').textContent(), /\S/, 'sources listed');
+    assert.equal(new URL(page.url()).hash, '#section=afisma');
+    await button.click();
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    await panel.waitFor({ state: 'hidden' });
+    assert.equal(new URL(page.url()).hash, '');
+    await page.context().close();
+  });
+
+  test('keyboard: Enter and Space toggle, arrows, Home and End move between headers', async () => {
+    const page = await open();
+    const all = triggers(page);
+    await all.first().focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await all.first().getAttribute('aria-expanded'), 'true');
+    await page.keyboard.press('Space');
+    assert.equal(await all.first().getAttribute('aria-expanded'), 'false');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement.id), await all.nth(1).getAttribute('id'));
+    await page.keyboard.press('End');
+    assert.equal(await page.evaluate(() => document.activeElement.id), await all.last().getAttribute('id'));
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement.id), await all.first().getAttribute('id'));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Home');
+    assert.equal(await page.evaluate(() => document.activeElement.id), await all.first().getAttribute('id'));
+    await page.context().close();
+  });
+
+  test('Tab reaches the controls in order, starting with the skip link', async () => {
+    const page = await open();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to content');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+    assert.equal(new URL(page.url()).hash, '', 'the skip link leaves the address alone');
+    await page.context().close();
+  });
+
+  test('a deep link opens that section in a new tab, scrolled into view', async () => {
+    const page = await open('#section=threats');
+    const button = page.locator('#btn-threats');
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.locator('.accordion-trigger[aria-expanded="true"]').count(), 1);
+    await page.waitForFunction(() => {
+      const top = document.getElementById('sec-threats').getBoundingClientRect().top;
+      return top >= -2 && top < 120;
+    });
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'btn-threats');
+    await page.context().close();
+  });
+
+  test('a link inside a section opens the section it points to', async () => {
+    const page = await open('#section=afisma');
+    const link = page.locator('#panel-afisma a[href^="#section="]').first();
+    const target = (await link.getAttribute('href')).replace('#section=', '');
+    await link.click();
+    await page.waitForFunction((id) => document.getElementById(`btn-${id}`).getAttribute('aria-expanded') === 'true', target);
+    assert.equal(new URL(page.url()).hash, `#section=${target}`);
+    await page.context().close();
+  });
+
+  test('unknown or malformed addresses fall back to the start view without errors', async () => {
+    for (const hash of ['#section=no-such-thing', '#view=quizz&x=%ZZ', '#%%%', '#section=']) {
+      const page = await open(hash);
+      assert.equal(await page.locator('h1').textContent(), 'The story, section by section', hash);
+      assert.equal(await page.locator('.accordion-trigger[aria-expanded="true"]').count(), 0);
+      assert.deepEqual(page.errors, [], hash);
+      await page.context().close();
+    }
+  });
+
+  test('expand all and collapse all', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    assert.equal(await page.locator('.accordion-trigger[aria-expanded="false"]').count(), 0);
+    assert.equal(await page.locator('.accordion-panel:visible').count(), await triggers(page).count());
+    await page.getByRole('button', { name: 'Collapse all' }).click();
+    assert.equal(await page.locator('.accordion-panel:visible').count(), 0);
+    await page.context().close();
+  });
+
+  test('printing shows every section expanded, without navigation', async () => {
+    const page = await open();
+    await page.emulateMedia({ media: 'print' });
+    const panels = await triggers(page).count();
+    assert.equal(await page.locator('.accordion-panel:visible').count(), panels);
+    assert.equal(await page.locator('.view-nav').isVisible(), false);
+    await page.context().close();
+  });
+
+  test('no violations from axe-core with every section expanded, in light and dark mode', async () => {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await open('', { colorScheme });
+      await page.getByRole('button', { name: 'Expand all' }).click();
+      assert.deepEqual(await axe(page), [], colorScheme);
+      await page.context().close();
+    }
+  });
+
+  test('reflows at 360 px without horizontal scrolling', async () => {
+    const page = await open('#section=contributors', { viewport: { width: 360, height: 740 } });
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360));
+    await page.context().close();
+  });
+});
+
+describe('timeline', () => {
+  test('the navigation opens the timeline with at least 40 dated events linked to sections', async () => {
+    const page = await open();
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    await page.locator('.timeline-event').first().waitFor();
+    assert.equal(new URL(page.url()).hash, '#view=timeline');
+    assert.equal(await page.title(), 'Timeline – Peacekeeping in Mali and the Sahel');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'view-heading');
+    const events = page.locator('.timeline-event');
+    assert.ok((await events.count()) >= 40);
+    const first = events.first();
+    assert.match(await first.locator('time').getAttribute('datetime'), /^2012-\d\d/);
+    assert.equal(await page.getByRole('link', { name: 'Timeline' }).getAttribute('aria-current'), 'page');
+    await page.goBack();
+    await page.locator('.accordion-trigger').first().waitFor();
+    await page.context().close();
+  });
+
+  test('filtering by actor hides other events, is kept in the address and survives a reload', async () => {
+    const page = await open('#view=timeline');
+    const total = await page.locator('.timeline-event').count();
+    await page.getByRole('checkbox', { name: /United Nations/ }).uncheck();
+    const withoutUn = await page.locator('.timeline-event').count();
+    assert.ok(withoutUn < total && withoutUn > 0);
+    assert.match(await page.getByRole('status').textContent(), new RegExp(`Showing ${withoutUn} of ${total} events`));
+    assert.match(new URL(page.url()).hash, /actors=au-ecowas,france-eu,mali,armed-groups,regional/);
+    await page.reload();
+    await page.locator('.timeline-event').first().waitFor();
+    assert.equal(await page.locator('.timeline-event').count(), withoutUn);
+    assert.equal(await page.getByRole('checkbox', { name: /United Nations/ }).isChecked(), false);
+    await page.getByRole('button', { name: 'Show all' }).click();
+    assert.equal(await page.locator('.timeline-event').count(), total);
+    await page.context().close();
+  });
+
+  test('an event links to the section that explains it', async () => {
+    const page = await open('#view=timeline');
+    const link = page.locator('.timeline-event a[href^="#section="]').first();
+    const id = (await link.getAttribute('href')).replace('#section=', '');
+    await link.click();
+    await page.locator(`#btn-${id}[aria-expanded="true"]`).waitFor();
+    await page.context().close();
+  });
+
+  test('no violations from axe-core on the timeline', async () => {
+    const page = await open('#view=timeline&actors=un,mali');
+    assert.deepEqual(await axe(page), []);
+    await page.context().close();
+  });
+});
+
+describe('robustness', () => {
+  test('a crash shows a readable message instead of a blank page', async () => {
+    const page = await open();
+    await page.evaluate(() => window.wasmBindings.simulate_crash()).catch(() => {});
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /Something went wrong/);
+    assert.equal(await alert.getByRole('link', { name: 'Reload the page' }).count(), 1);
+    await page.context().close();
+  });
+});
