@@ -32,14 +32,35 @@ pub fn show(detail: &str) {
     };
     let _ = panel.set_attribute("class", "fatal");
     let _ = panel.set_attribute("role", "alert");
+    // The page's language is the one the reader was using when it broke.
+    let french = document
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .as_deref()
+        == Some("fr");
+    let [title, body, reload, details] = if french {
+        [
+            "Un problème est survenu",
+            "Le dossier a rencontré une erreur dont il ne peut pas se remettre. Recharger la page suffit en général ; vos réponses aux quiz et vos réglages sont conservés.",
+            "Recharger la page",
+            "Détails techniques",
+        ]
+    } else {
+        [
+            "Something went wrong",
+            "The explainer ran into an error it could not recover from. Reloading the page usually fixes it; your quiz answers and settings are kept.",
+            "Reload the page",
+            "Technical details",
+        ]
+    };
     let parts = [
-        make("h1", "Something went wrong"),
-        make("p", "The explainer ran into an error it could not recover from. Reloading the page usually fixes it; your quiz answers and settings are kept."),
-        make("a", "Reload the page").inspect(|a| {
+        make("h1", title),
+        make("p", body),
+        make("a", reload).inspect(|a| {
             let _ = a.set_attribute("href", "");
         }),
         make("details", "").inspect(|d| {
-            if let (Some(summary), Some(pre)) = (make("summary", "Technical details"), make("pre", detail)) {
+            if let (Some(summary), Some(pre)) = (make("summary", details), make("pre", detail)) {
                 let _ = d.append_child(&summary);
                 let _ = d.append_child(&pre);
             }

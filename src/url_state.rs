@@ -7,12 +7,14 @@
 //! ```
 //!
 //! Keys: `view` (`sections`, the default, or `timeline`), `section` (a section id), `actors` (actor
-//! codes separated by commas, or `none`; absent means all). Unknown keys and values are ignored, so an
-//! old or mistyped link still opens the start view instead of an error.
+//! codes separated by commas, or `none`; absent means all), `lang` (`en` or `fr`; absent means the
+//! reader's remembered or browser language). Unknown keys and values are ignored, so an old or
+//! mistyped link still opens the start view instead of an error.
 
 use leptos::prelude::*;
 
 use crate::content::{self, Actor};
+use crate::i18n::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum View {
@@ -37,6 +39,8 @@ pub struct UrlState {
     pub section: Option<&'static str>,
     /// Timeline filter, in `Actor::ALL` order; `None` shows every actor.
     pub actors: Option<Vec<Actor>>,
+    /// The language the link asks for, if any.
+    pub lang: Option<Lang>,
 }
 
 impl UrlState {
@@ -61,6 +65,7 @@ impl UrlState {
                         .map(|s| s.id)
                 }
                 "actors" => state.actors = Some(parse_actors(value)),
+                "lang" => state.lang = Lang::from_code(value).or(state.lang),
                 _ => {}
             }
         }
@@ -87,6 +92,9 @@ impl UrlState {
                 codes.join(",")
             };
             parts.push(format!("actors={value}"));
+        }
+        if let Some(lang) = self.lang {
+            parts.push(format!("lang={}", lang.code()));
         }
         parts.join("&")
     }
@@ -134,6 +142,9 @@ pub struct UrlContext {
     /// Bumped when the address changed from outside (page load, a link, back/forward), which is when a
     /// view should bring its target into view; changes the app makes itself do not bump it.
     pub arrivals: RwSignal<u32>,
+    /// The last arrival a view has acted on, so a view rebuilt later (say, in another language) does
+    /// not act on it again.
+    handled: StoredValue<u32>,
 }
 
 /// How a change enters the browser history.
@@ -151,9 +162,18 @@ impl UrlContext {
         let ctx = UrlContext {
             state: RwSignal::new(UrlState::parse(&current_hash())),
             arrivals: RwSignal::new(1),
+            handled: StoredValue::new(0),
         };
         let on_change = move || {
-            let parsed = UrlState::parse(&current_hash());
+            let mut parsed = UrlState::parse(&current_hash());
+            // A link inside the page (`#section=…`) says nothing of language: keep the one in use, and
+            // put it back in the address so that a copied link still opens in that language.
+            if parsed.lang.is_none() {
+                if let Some(lang) = ctx.state.with_untracked(|s| s.lang) {
+                    parsed.lang = Some(lang);
+                    write_hash(&parsed.to_fragment(), HistoryMode::Replace);
+                }
+            }
             if parsed != ctx.state.get_untracked() {
                 ctx.state.set(parsed);
                 ctx.arrivals.update(|n| *n += 1);
@@ -164,6 +184,14 @@ impl UrlContext {
         window_event_listener(leptos::ev::popstate, move |_| on_change());
         provide_context(ctx);
         ctx
+    }
+
+    /// Whether there is an arrival no view has acted on yet; tracks `arrivals`, and marks it handled.
+    pub fn take_arrival(&self) -> bool {
+        let current = self.arrivals.get();
+        let fresh = self.handled.get_value() != current;
+        self.handled.set_value(current);
+        fresh
     }
 
     pub fn get() -> UrlContext {
@@ -232,6 +260,7 @@ mod tests {
             "#=x",
             "#%ZZ",
             "#main",
+            "#lang=de",
         ] {
             assert_eq!(UrlState::parse(f), UrlState::default(), "{f}");
         }
@@ -260,6 +289,15 @@ mod tests {
             UrlState::parse("view=timeline&actors=none").actors,
             Some(vec![])
         );
+    }
+
+    #[test]
+    fn language_is_kept_with_the_rest() {
+        let id = first_section();
+        let s = UrlState::parse(&format!("#section={id}&lang=fr"));
+        assert_eq!(s.lang, Some(Lang::Fr));
+        assert_eq!(s.to_fragment(), format!("section={id}&lang=fr"));
+        assert_eq!(UrlState::parse("#lang=xx").lang, None);
     }
 
     #[test]
@@ -293,16 +331,19 @@ mod tests {
                         .filter(|(i, _)| mask & (1 << i) != 0)
                         .map(|(_, a)| a)
                         .collect();
-                    let state = UrlState {
-                        view: if section.is_some() {
-                            View::Sections
-                        } else {
-                            view
-                        },
-                        section,
-                        actors: (actors.len() < Actor::ALL.len()).then_some(actors),
-                    };
-                    assert_eq!(UrlState::parse(&state.href()), state);
+                    for lang in [None, Some(Lang::En), Some(Lang::Fr)] {
+                        let state = UrlState {
+                            view: if section.is_some() {
+                                View::Sections
+                            } else {
+                                view
+                            },
+                            section,
+                            actors: (actors.len() < Actor::ALL.len()).then_some(actors.clone()),
+                            lang,
+                        };
+                        assert_eq!(UrlState::parse(&state.href()), state);
+                    }
                 }
             }
         }
@@ -315,6 +356,8 @@ mod tests {
             "view",
             "section",
             "actors",
+            "lang",
+            "fr",
             "=",
             "&",
             ",",

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{preferred_lang, Lang};
 use crate::ui::{
     sections_view::SectionsView, site_footer::SiteFooter, site_header::SiteHeader,
     timeline_view::TimelineView,
@@ -14,41 +14,59 @@ use crate::url_state::{UrlContext, View};
 #[component]
 pub fn App() -> impl IntoView {
     let url = UrlContext::provide();
-    let lang = Lang::default();
-    let strings = lang.strings();
-    // Which sections are open outlives the sections view, so going to the timeline and back keeps
-    // the reader's place.
+    let fallback_lang = preferred_lang();
+    let lang = Memo::new(move |_| url.state.with(|s| s.lang).unwrap_or(fallback_lang));
+    // Which sections are open outlives the views and the language, so going to the timeline and
+    // back, or switching language, keeps the reader's place.
     let open = RwSignal::new(BTreeSet::<&'static str>::new());
     let view = Memo::new(move |_| url.state.with(|s| s.view));
 
-    // A new view is announced by moving focus to its heading (skipped on first load, where the
-    // browser's own focus handling is right) and named in the tab title.
-    Effect::new(move |previous: Option<View>| {
-        let current = view.get();
-        let title = match current {
+    // The tab title and <html lang> follow the view and language. A new view is announced by moving
+    // focus to its heading; a new language keeps focus on the language switch. Neither happens on
+    // first load, where the browser's own focus handling is right.
+    Effect::new(move |previous: Option<(View, Lang)>| {
+        let current = (view.get(), lang.get());
+        let strings = current.1.strings();
+        let title = match current.0 {
             View::Sections => strings.site_title.to_string(),
             View::Timeline => format!("{} – {}", strings.nav_timeline, strings.site_title),
         };
         document().set_title(&title);
-        if previous.is_some_and(|p| p != current) {
-            request_animation_frame(|| focus_by_id("view-heading"));
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", current.1.code());
+        }
+        match previous {
+            Some((v, _)) if v != current.0 => {
+                request_animation_frame(|| focus_by_id("view-heading"))
+            }
+            Some((_, l)) if l != current.1 => {
+                let id = format!("lang-{}", current.1.code());
+                request_animation_frame(move || focus_by_id(&id));
+            }
+            _ => {}
         }
         current
     });
 
-    view! {
-        <a class="skip-link" href="#main" on:click=|ev| {
-            ev.prevent_default();
-            focus_by_id("main");
-        }>{strings.skip_to_content}</a>
-        <SiteHeader lang=lang view=view />
-        <main id="main" tabindex="-1">
-            {move || match view.get() {
-                View::Sections => view! { <SectionsView lang=lang open=open /> }.into_any(),
-                View::Timeline => view! { <TimelineView lang=lang /> }.into_any(),
-            }}
-        </main>
-        <SiteFooter lang=lang />
+    // Everything is rebuilt in the new language: simpler and smaller than making every text reactive,
+    // and a language switch is rare.
+    move || {
+        let lang = lang.get();
+        let strings = lang.strings();
+        view! {
+            <a class="skip-link" href="#main" on:click=|ev| {
+                ev.prevent_default();
+                focus_by_id("main");
+            }>{strings.skip_to_content}</a>
+            <SiteHeader lang=lang view=view />
+            <main id="main" tabindex="-1">
+                {move || match view.get() {
+                    View::Sections => view! { <SectionsView lang=lang open=open /> }.into_any(),
+                    View::Timeline => view! { <TimelineView lang=lang /> }.into_any(),
+                }}
+            </main>
+            <SiteFooter lang=lang />
+        }
     }
 }
 

@@ -19,7 +19,9 @@ pub fn SectionsView(lang: Lang, open: RwSignal<BTreeSet<&'static str>>) -> impl 
     // Arriving at `#section=…` (page load, a link, back/forward) opens that section and brings it
     // into view with keyboard focus on its header.
     Effect::new(move |_| {
-        url.arrivals.track();
+        if !url.take_arrival() {
+            return;
+        }
         if let Some(id) = url.state.with_untracked(|st| st.section) {
             open.update(|o| {
                 o.insert(id);

@@ -1,15 +1,18 @@
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
-use crate::url_state::{UrlState, View};
+use crate::ui::language_switch::LanguageSwitch;
+use crate::url_state::{UrlContext, UrlState, View};
 
 /// Title and the navigation between views. Plain links, so "open in new tab" works too.
 #[component]
 pub fn SiteHeader(lang: Lang, view: Memo<View>) -> impl IntoView {
     let s = lang.strings();
+    let chosen_lang = UrlContext::get().state.with_untracked(|st| st.lang);
     let link = move |target: View, label: &'static str| {
         let href = UrlState {
             view: target,
+            lang: chosen_lang,
             ..Default::default()
         }
         .href();
@@ -32,6 +35,7 @@ pub fn SiteHeader(lang: Lang, view: Memo<View>) -> impl IntoView {
                         {link(View::Timeline, s.nav_timeline)}
                     </ul>
                 </nav>
+                <LanguageSwitch lang=lang />
             </div>
         </header>
     }
