@@ -1,51 +1,12 @@
 // Browser tests: what a reader does and sees, in headless Chromium against the release build.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { launch, serve } from './helpers.mjs';
+import { axe, useApp } from './helpers.mjs';
 
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  // A sub-path, as on a school's web space: every link and asset must still resolve.
-  server = await serve(undefined, '/courses/sahel/');
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fresh page that records errors and every request that leaves the page's origin. */
-async function open(hash = '', options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  page.errors = [];
-  page.foreign = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
-  const origin = new URL(server.url).origin;
-  page.on('request', (r) => {
-    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) page.foreign.push(r.url());
-  });
-  await page.goto(server.url + hash);
-  await page.locator('.accordion-trigger, .timeline-event').first().waitFor();
-  return page;
-}
+const app = useApp();
+const open = (...args) => app.open(...args);
 
 const triggers = (page) => page.locator('.accordion-trigger');
-
-async function axe(page) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
-  );
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 describe('sections', () => {
   test('the start view lists every section, collapsed, with its lead', async () => {
@@ -101,7 +62,7 @@ describe('sections', () => {
     await page.context().close();
   });
 
-  test('Tab reaches the controls in order, starting with the skip link', async () => {
+  test('Tab starts with the skip link, which moves focus to the content', async () => {
     const page = await open();
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to content');

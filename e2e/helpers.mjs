@@ -4,6 +4,8 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -58,4 +60,50 @@ export function launch() {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Browser and server for one test file, started before its tests and closed after them.
+ * `app.open(hash, contextOptions)` gives a fresh page that records errors and any request leaving
+ * the origin; it waits until the app has rendered.
+ */
+export function useApp(base = '/courses/sahel/') {
+  const app = {};
+  before(async () => {
+    app.browser = await launch();
+    // A sub-path, as on a school's web space: every link and asset must still resolve.
+    app.server = await serve(undefined, base);
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  app.open = async (hash = '', options = {}, { initScript } = {}) => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const page = await context.newPage();
+    if (initScript) await page.addInitScript(initScript);
+    page.errors = [];
+    page.foreign = [];
+    page.on('pageerror', (e) => page.errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
+    const origin = new URL(app.server.url).origin;
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) page.foreign.push(r.url());
+    });
+    await page.goto(app.server.url + hash);
+    await page.locator('#view-heading').waitFor();
+    return page;
+  };
+  return app;
+}
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.x A/AA and best-practice violations on the page, one line each. */
+export async function axe(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

@@ -6,6 +6,7 @@
 pub mod content;
 pub mod fatal;
 pub mod i18n;
+pub mod quiz;
 pub mod storage;
 pub mod ui;
 pub mod url_state;

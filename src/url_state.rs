@@ -4,9 +4,12 @@
 //! ```text
 //! #section=minusma-mandate          the sections view with that section open and in view
 //! #view=timeline&actors=un,mali     the timeline, showing only those actors' events
+//! #view=quiz                        the list of quizzes
+//! #quiz=minusma&q=3                 a quiz, at its third question
 //! ```
 //!
-//! Keys: `view` (`sections`, the default, or `timeline`), `section` (a section id), `actors` (actor
+//! Keys: `view` (`sections`, the default, `timeline` or `quiz`), `section` (a section id), `quiz` (a
+//! quiz id), `q` (a question number in that quiz, from 1), `actors` (actor
 //! codes separated by commas, or `none`; absent means all), `lang` (`en` or `fr`; absent means the
 //! reader's remembered or browser language). Unknown keys and values are ignored, so an old or
 //! mistyped link still opens the start view instead of an error.
@@ -21,6 +24,7 @@ pub enum View {
     #[default]
     Sections,
     Timeline,
+    Quiz,
 }
 
 impl View {
@@ -28,6 +32,7 @@ impl View {
         match self {
             View::Sections => "sections",
             View::Timeline => "timeline",
+            View::Quiz => "quiz",
         }
     }
 }
@@ -37,6 +42,9 @@ pub struct UrlState {
     pub view: View,
     /// The section to show open and scrolled into view.
     pub section: Option<&'static str>,
+    /// The quiz being taken, and the question shown (from 1; `None` for the start or results).
+    pub quiz: Option<&'static str>,
+    pub question: Option<usize>,
     /// Timeline filter, in `Actor::ALL` order; `None` shows every actor.
     pub actors: Option<Vec<Actor>>,
     /// The language the link asks for, if any.
@@ -56,6 +64,7 @@ impl UrlState {
                 "view" => match value {
                     "sections" => state.view = View::Sections,
                     "timeline" => state.view = View::Timeline,
+                    "quiz" => state.view = View::Quiz,
                     _ => {}
                 },
                 "section" => {
@@ -64,14 +73,26 @@ impl UrlState {
                         .find(|s| s.id == value)
                         .map(|s| s.id)
                 }
+                "quiz" => state.quiz = content::quiz(value).map(|q| q.id),
+                "q" => state.question = value.parse().ok().filter(|&n| n >= 1),
                 "actors" => state.actors = Some(parse_actors(value)),
                 "lang" => state.lang = Lang::from_code(value).or(state.lang),
                 _ => {}
             }
         }
+        // The most specific key decides the view; a question number needs its quiz and must exist.
         if state.section.is_some() {
             state.view = View::Sections;
+            state.quiz = None;
+        } else if state.quiz.is_some() {
+            state.view = View::Quiz;
         }
+        state.question = state.question.filter(|&n| {
+            state
+                .quiz
+                .and_then(content::quiz)
+                .is_some_and(|q| n <= q.questions.len())
+        });
         state.actors = state.actors.filter(|a| a.len() < Actor::ALL.len());
         state
     }
@@ -81,6 +102,11 @@ impl UrlState {
         let mut parts = Vec::new();
         if let Some(id) = self.section {
             parts.push(format!("section={id}"));
+        } else if let Some(id) = self.quiz {
+            parts.push(format!("quiz={id}"));
+            if let Some(n) = self.question {
+                parts.push(format!("q={n}"));
+            }
         } else if self.view != View::default() {
             parts.push(format!("view={}", self.view.code()));
         }
@@ -174,9 +200,17 @@ impl UrlContext {
                     write_hash(&parsed.to_fragment(), HistoryMode::Replace);
                 }
             }
-            if parsed != ctx.state.get_untracked() {
+            let current = ctx.state.get_untracked();
+            if parsed != current {
+                // A change of language alone is not a new place to bring into view.
+                let moved = UrlState {
+                    lang: current.lang,
+                    ..parsed.clone()
+                } != current;
                 ctx.state.set(parsed);
-                ctx.arrivals.update(|n| *n += 1);
+                if moved {
+                    ctx.arrivals.update(|n| *n += 1);
+                }
             }
         };
         // Both, because browsers differ in which one a history step fires; the comparison dedupes.
@@ -292,6 +326,38 @@ mod tests {
     }
 
     #[test]
+    fn quiz_links() {
+        let quiz = content::QUIZZES[0].id;
+        let s = UrlState::parse(&format!("#quiz={quiz}&q=2"));
+        assert_eq!(
+            (s.view, s.quiz, s.question),
+            (View::Quiz, Some(quiz), Some(2))
+        );
+        assert_eq!(s.to_fragment(), format!("quiz={quiz}&q=2"));
+        assert_eq!(
+            UrlState::parse(&format!("#quiz={quiz}&q=999")).question,
+            None
+        );
+        assert_eq!(UrlState::parse(&format!("#quiz={quiz}&q=0")).question, None);
+        assert_eq!(
+            UrlState::parse("#q=2").question,
+            None,
+            "a question number needs its quiz"
+        );
+        assert_eq!(UrlState::parse("#quiz=nope").view, View::Sections);
+        assert_eq!(UrlState::parse("#view=quiz").to_fragment(), "view=quiz");
+        for (i, _) in content::QUIZZES[0].questions.iter().enumerate() {
+            let st = UrlState {
+                view: View::Quiz,
+                quiz: Some(quiz),
+                question: Some(i + 1),
+                ..Default::default()
+            };
+            assert_eq!(UrlState::parse(&st.href()), st);
+        }
+    }
+
+    #[test]
     fn language_is_kept_with_the_rest() {
         let id = first_section();
         let s = UrlState::parse(&format!("#section={id}&lang=fr"));
@@ -341,6 +407,8 @@ mod tests {
                             section,
                             actors: (actors.len() < Actor::ALL.len()).then_some(actors.clone()),
                             lang,
+                            quiz: None,
+                            question: None,
                         };
                         assert_eq!(UrlState::parse(&state.href()), state);
                     }

@@ -10,7 +10,7 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
 
-pub use generated::{LANG_CODES, TIMELINE};
+pub use generated::{LANG_CODES, QUIZZES, TIMELINE};
 
 use crate::i18n::Lang;
 
@@ -30,8 +30,12 @@ pub fn is_section(id: &str) -> bool {
 
 impl Event {
     pub fn text(&self, lang: Lang) -> &'static str {
-        self.text[lang.index()]
+        self.text.get(lang)
     }
+}
+
+pub fn quiz(id: &str) -> Option<&'static Quiz> {
+    QUIZZES.iter().find(|q| q.id == id)
 }
 
 /// The web address's host, as a short readable label for a source link.
@@ -71,6 +75,22 @@ mod tests {
             assert!(
                 TIMELINE.iter().any(|e| e.actor == actor),
                 "no event for {actor:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn quizzes_cover_every_section() {
+        let questions: Vec<&Question> = QUIZZES
+            .iter()
+            .flat_map(|q| q.questions.iter().copied())
+            .collect();
+        assert!(questions.len() >= 45);
+        for s in sections(Lang::En) {
+            assert!(
+                questions.iter().any(|q| q.section == s.id),
+                "no question on {}",
+                s.id
             );
         }
     }

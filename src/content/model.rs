@@ -69,6 +69,59 @@ pub struct Event {
     /// Id of the section that explains the event.
     pub section: &'static str,
     pub source: &'static str,
-    /// One text per language, in the order of [`super::LANG_CODES`].
-    pub text: &'static [&'static str],
+    pub text: Text,
+}
+
+/// A text in every language, in the order of [`super::LANG_CODES`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Text(pub &'static [&'static str]);
+
+impl Text {
+    pub fn get(self, lang: crate::i18n::Lang) -> &'static str {
+        self.0[lang.index()]
+    }
+}
+
+#[derive(Debug)]
+pub struct Quiz {
+    pub id: &'static str,
+    pub title: Text,
+    pub description: Text,
+    pub questions: &'static [&'static Question],
+}
+
+#[derive(Debug)]
+pub struct Question {
+    pub id: &'static str,
+    pub kind: QuestionKind,
+    /// Id of the section that teaches the answer.
+    pub section: &'static str,
+    pub source: &'static str,
+    pub prompt: Text,
+    pub explanation: Text,
+}
+
+#[derive(Debug)]
+pub enum QuestionKind {
+    Single(&'static [Choice]),
+    Multiple(&'static [Choice]),
+    TrueFalse(bool),
+    Order(&'static [OrderItem]),
+    /// Find it on the map: the id of a place or country.
+    Map(&'static str),
+}
+
+#[derive(Debug)]
+pub struct Choice {
+    pub id: &'static str,
+    pub correct: bool,
+    pub text: Text,
+    pub feedback: Text,
+}
+
+#[derive(Debug)]
+pub struct OrderItem {
+    pub id: &'static str,
+    pub date: Date,
+    pub text: Text,
 }

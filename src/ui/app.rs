@@ -4,7 +4,9 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use crate::content;
 use crate::i18n::{preferred_lang, Lang};
+use crate::ui::quiz::{QuizList, QuizView};
 use crate::ui::{
     sections_view::SectionsView, site_footer::SiteFooter, site_header::SiteHeader,
     timeline_view::TimelineView,
@@ -20,6 +22,7 @@ pub fn App() -> impl IntoView {
     // back, or switching language, keeps the reader's place.
     let open = RwSignal::new(BTreeSet::<&'static str>::new());
     let view = Memo::new(move |_| url.state.with(|s| s.view));
+    let quiz_id = Memo::new(move |_| url.state.with(|s| s.quiz));
 
     // The tab title and <html lang> follow the view and language. A new view is announced by moving
     // focus to its heading; a new language keeps focus on the language switch. Neither happens on
@@ -30,6 +33,7 @@ pub fn App() -> impl IntoView {
         let title = match current.0 {
             View::Sections => strings.site_title.to_string(),
             View::Timeline => format!("{} – {}", strings.nav_timeline, strings.site_title),
+            View::Quiz => format!("{} – {}", strings.quiz.nav, strings.site_title),
         };
         document().set_title(&title);
         if let Some(root) = document().document_element() {
@@ -63,6 +67,10 @@ pub fn App() -> impl IntoView {
                 {move || match view.get() {
                     View::Sections => view! { <SectionsView lang=lang open=open /> }.into_any(),
                     View::Timeline => view! { <TimelineView lang=lang /> }.into_any(),
+                    View::Quiz => match quiz_id.get().and_then(content::quiz) {
+                        Some(q) => view! { <QuizView lang=lang quiz=q /> }.into_any(),
+                        None => view! { <QuizList lang=lang /> }.into_any(),
+                    },
                 }}
             </main>
             <SiteFooter lang=lang />

@@ -8,6 +8,7 @@ pub struct Content {
     /// One entry per language, the base language first.
     pub sections: Vec<LangSections>,
     pub timeline: Vec<Event>,
+    pub quizzes: Vec<Quiz>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -72,7 +73,7 @@ pub enum LinkTarget {
     External(String),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     pub year: u16,
     pub month: u8,
@@ -101,3 +102,50 @@ pub const ACTORS: &[(&str, &str)] = &[
     ("armed-groups", "ArmedGroups"),
     ("regional", "Regional"),
 ];
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quiz {
+    pub id: String,
+    pub title: Vec<String>,
+    pub description: Vec<String>,
+    /// Ids of every question in the quiz, its own first, then the included ones.
+    pub questions: Vec<String>,
+    /// The questions written in this quiz's file.
+    pub own: Vec<Question>,
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    pub id: String,
+    pub kind: QuestionKind,
+    pub section: String,
+    pub source: String,
+    pub prompt: Vec<String>,
+    pub explanation: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum QuestionKind {
+    Single(Vec<QuizOption>),
+    Multiple(Vec<QuizOption>),
+    TrueFalse(bool),
+    Order(Vec<OrderItem>),
+    /// Find it on the map: the id of a place or country.
+    Map(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuizOption {
+    pub id: String,
+    pub correct: bool,
+    pub text: Vec<String>,
+    pub feedback: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrderItem {
+    pub id: String,
+    pub date: Date,
+    pub text: Vec<String>,
+}

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{line_of, ContentError};
+use crate::localized::texts;
 use crate::model::{Date, Event, ACTORS};
 use crate::{is_valid_id, is_web_url};
 
@@ -61,11 +62,12 @@ pub(crate) fn parse(
     section_ids: &HashSet<&str>,
     errors: &mut Vec<ContentError>,
 ) -> Vec<Event> {
-    let mut err = |line: usize, msg: String| errors.push(ContentError::new(file, line, msg));
     let parsed: File = match toml::from_str(text) {
         Ok(f) => f,
         Err(e) => {
-            err(
+            push(
+                errors,
+                file,
                 e.span().map_or(1, |s| line_of(text, s.start)),
                 e.message().to_string(),
             );
@@ -80,19 +82,28 @@ pub(crate) fn parse(
     for entry in parsed.event {
         let id = entry.id.get_ref().clone();
         if !is_valid_id(&id) {
-            err(
+            push(
+                errors,
+                file,
                 line(&entry.id),
                 format!("id `{id}` must use only lower-case letters, digits and single hyphens"),
             );
         } else if !ids.insert(id.clone()) {
-            err(line(&entry.id), format!("duplicate event id `{id}`"));
+            push(
+                errors,
+                file,
+                line(&entry.id),
+                format!("duplicate event id `{id}`"),
+            );
         }
         let date = parse_date(entry.date.get_ref());
         match &date {
-            Err(msg) => err(line(&entry.date), msg.clone()),
+            Err(msg) => push(errors, file, line(&entry.date), msg.clone()),
             Ok(d) => {
                 if previous.is_some_and(|p| *d < p) {
-                    err(
+                    push(
+                        errors,
+                        file,
                         line(&entry.date),
                         format!("event `{id}` is out of date order: events must be sorted by date"),
                     );
@@ -102,7 +113,9 @@ pub(crate) fn parse(
         }
         if !ACTORS.iter().any(|(code, _)| code == entry.actor.get_ref()) {
             let known: Vec<&str> = ACTORS.iter().map(|(c, _)| *c).collect();
-            err(
+            push(
+                errors,
+                file,
                 line(&entry.actor),
                 format!(
                     "unknown actor `{}` (use one of: {})",
@@ -112,7 +125,9 @@ pub(crate) fn parse(
             );
         }
         if !section_ids.contains(entry.section.get_ref().as_str()) {
-            err(
+            push(
+                errors,
+                file,
                 line(&entry.section),
                 format!(
                     "event `{id}` links to unknown section `{}`",
@@ -121,7 +136,9 @@ pub(crate) fn parse(
             );
         }
         if !is_web_url(entry.source.get_ref()) {
-            err(
+            push(
+                errors,
+                file,
                 line(&entry.source),
                 format!(
                     "source `{}` must start with http:// or https://",
@@ -129,27 +146,20 @@ pub(crate) fn parse(
                 ),
             );
         }
-        let mut text_by_lang = Vec::new();
-        for lang in langs {
-            let value = match lang.as_str() {
-                "en" => &entry.en,
-                "fr" => &entry.fr,
-                _ => &None,
-            };
-            match value {
-                Some(t) if !t.get_ref().trim().is_empty() => {
-                    text_by_lang.push(t.get_ref().trim().to_string())
-                }
-                Some(t) => err(
-                    line(t),
-                    format!("event `{id}`: `{lang}` text must not be empty"),
-                ),
-                None => err(
-                    line(&entry.id),
-                    format!("event `{id}` has no `{lang}` text"),
-                ),
-            }
-        }
+        let id_line = line(&entry.id);
+        let text_by_lang = texts(
+            langs,
+            |lang| match lang {
+                "en" => entry.en.as_ref(),
+                "fr" => entry.fr.as_ref(),
+                _ => None,
+            },
+            &format!("event `{id}`"),
+            id_line,
+            &|offset| line_of(text, offset),
+            file,
+            errors,
+        );
         if let Ok(date) = date {
             events.push(Event {
                 id,
@@ -169,6 +179,10 @@ pub(crate) fn parse(
         ));
     }
     events
+}
+
+fn push(errors: &mut Vec<ContentError>, file: &Path, line: usize, message: String) {
+    errors.push(ContentError::new(file, line, message));
 }
 
 /// `YYYY-MM-DD` or `YYYY-MM`, a real calendar date within the explainer's period.

@@ -484,3 +484,194 @@ fn body_markup_escapes_every_text() {
          <ol><li><a href=\"#section=beta\">b</a></li></ol>"
     );
 }
+
+const GOOD_QUIZ: &str = r#"id = "basics"
+title.en = "Basics"
+description.en = "A first quiz."
+
+[[question]]
+id = "q-single"
+type = "single"
+section = "alpha"
+source = "https://example.org/a"
+prompt.en = "Which?"
+explanation.en = "Because."
+
+[[question.option]]
+id = "a"
+correct = true
+text.en = "This"
+feedback.en = "Yes."
+
+[[question.option]]
+id = "b"
+correct = false
+text.en = "That"
+feedback.en = "No."
+
+[[question]]
+id = "q-order"
+type = "order"
+section = "beta"
+source = "https://example.org/b"
+prompt.en = "Order these."
+explanation.en = "By date."
+
+[[question.item]]
+id = "a"
+date = "2013-01-11"
+text.en = "Serval"
+
+[[question.item]]
+id = "b"
+date = "2012-03-21"
+text.en = "Coup"
+
+[[question.item]]
+id = "c"
+date = "2013-07-01"
+text.en = "Handover"
+
+[[question]]
+id = "q-tf"
+type = "true-false"
+section = "beta"
+source = "https://example.org/b"
+prompt.en = "True?"
+explanation.en = "Yes."
+answer = true
+"#;
+
+fn quiz_error(quiz: &str, expected: &str) {
+    assert_error(&[("quizzes/01-basics.toml", quiz)], expected);
+}
+
+#[test]
+fn good_quiz_loads() {
+    let content = load(&fixture(&[("quizzes/01-basics.toml", GOOD_QUIZ)])).expect("loads");
+    assert_eq!(
+        content.quizzes[0].questions,
+        ["q-single", "q-order", "q-tf"]
+    );
+}
+
+#[test]
+fn single_choice_needs_exactly_one_correct_option() {
+    quiz_error(
+        &GOOD_QUIZ.replacen("correct = false", "correct = true", 1),
+        "quizzes/01-basics.toml:7: question `q-single`: a single-choice question needs exactly one correct option, found 2",
+    );
+}
+
+#[test]
+fn multiple_choice_needs_a_correct_option() {
+    let q = GOOD_QUIZ
+        .replacen("type = \"single\"", "type = \"multiple\"", 1)
+        .replacen("correct = true", "correct = false", 1);
+    quiz_error(&q, "quizzes/01-basics.toml:7: question `q-single`: a multiple-choice question needs at least one correct option");
+}
+
+#[test]
+fn order_items_need_distinct_dates() {
+    quiz_error(
+        &GOOD_QUIZ.replace("date = \"2013-07-01\"", "date = \"2013-01-11\""),
+        "quizzes/01-basics.toml:45: question `q-order`: two items share the date 2013-01-11",
+    );
+}
+
+#[test]
+fn question_must_link_to_a_section() {
+    quiz_error(
+        &GOOD_QUIZ.replacen("section = \"alpha\"", "section = \"nowhere\"", 1),
+        "quizzes/01-basics.toml:8: question `q-single` links to unknown section `nowhere`",
+    );
+}
+
+#[test]
+fn question_needs_explanation_and_source() {
+    quiz_error(
+        &GOOD_QUIZ.replacen("explanation.en = \"Because.\"\n", "", 1),
+        "quizzes/01-basics.toml:5: missing field `explanation`",
+    );
+    quiz_error(
+        &GOOD_QUIZ.replacen("source = \"https://example.org/a\"", "source = \"example.org\"", 1),
+        "quizzes/01-basics.toml:9: question `q-single`: source `example.org` must start with http:// or https://",
+    );
+}
+
+#[test]
+fn true_false_needs_a_boolean_answer() {
+    quiz_error(
+        &GOOD_QUIZ.replace("answer = true", "answer = \"yes\""),
+        "quizzes/01-basics.toml:50: question `q-tf`: a true-false question needs `answer = true` or `answer = false`",
+    );
+}
+
+#[test]
+fn map_question_must_name_a_place() {
+    let q = format!("{GOOD_QUIZ}\n[[question]]\nid = \"q-map\"\ntype = \"map\"\nsection = \"alpha\"\nsource = \"https://example.org/a\"\nprompt.en = \"Where?\"\nexplanation.en = \"There.\"\nanswer = \"atlantis\"\n");
+    quiz_error(&q, "quizzes/01-basics.toml:59: question `q-map`: `atlantis` is not a place or country in places.toml");
+}
+
+#[test]
+fn duplicate_question_ids_and_bad_includes() {
+    let other = "id = \"mixed\"\ntitle.en = \"Mixed\"\ndescription.en = \"All.\"\ninclude = [\"q-single\", \"q-missing\"]\n\n[[question]]\nid = \"q-tf\"\ntype = \"true-false\"\nsection = \"beta\"\nsource = \"https://example.org/b\"\nprompt.en = \"T?\"\nexplanation.en = \"Y.\"\nanswer = false\n";
+    let dir = fixture(&[
+        ("quizzes/01-basics.toml", GOOD_QUIZ),
+        ("quizzes/02-mixed.toml", other),
+    ]);
+    let errs = errors(&dir);
+    assert!(
+        errs.contains(
+            &"quizzes/02-mixed.toml:7: duplicate question id `q-tf` (also in quiz `basics`)"
+                .to_string()
+        ),
+        "{errs:#?}"
+    );
+    assert!(
+        errs.contains(
+            &"quizzes/02-mixed.toml:4: included question `q-missing` does not exist".to_string()
+        ),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn quiz_texts_are_needed_in_every_language() {
+    let fr_sections = [
+        (
+            "fr/sections/01-alpha.md",
+            GOOD_SECTION.replace("see [beta](#beta)", "voir"),
+        ),
+        ("fr/sections/02-beta.md", BETA.to_string()),
+    ];
+    let timeline = GOOD_TIMELINE
+        .replace(
+            "en = \"Something happens.\"",
+            "en = \"Something happens.\"\nfr = \"x\"",
+        )
+        .replace(
+            "en = \"Something else happens.\"",
+            "en = \"Something else happens.\"\nfr = \"y\"",
+        );
+    let dir = fixture(&[
+        (fr_sections[0].0, &fr_sections[0].1),
+        (fr_sections[1].0, &fr_sections[1].1),
+        ("timeline.toml", &timeline),
+        ("quizzes/01-basics.toml", GOOD_QUIZ),
+    ]);
+    let errs = errors(&dir);
+    assert!(
+        errs.contains(
+            &"quizzes/01-basics.toml:2: quiz `basics` title has no `fr` text".to_string()
+        ),
+        "{errs:#?}"
+    );
+    assert!(
+        errs.contains(
+            &"quizzes/01-basics.toml:17: question `q-single` option `a` feedback has no `fr` text"
+                .to_string()
+        ),
+        "{errs:#?}"
+    );
+}

@@ -4,21 +4,58 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// `check-content DIR --answer-key`: prints the quizzes' answers as JSON (English texts), for the
+/// browser tests, which answer as a reader would: by the words on screen.
+fn answer_key(content: &sahel_content::Content) -> serde_json::Value {
+    use sahel_content::QuestionKind;
+    let quizzes = content.quizzes.iter().map(|quiz| {
+        let questions = quiz.questions.iter().map(|id| {
+            let q = content.quizzes.iter().flat_map(|z| &z.own).find(|q| &q.id == id).expect("resolved");
+            let (kind, answer) = match &q.kind {
+                QuestionKind::Single(o) | QuestionKind::Multiple(o) => (
+                    if matches!(q.kind, QuestionKind::Single(_)) { "single" } else { "multiple" },
+                    serde_json::json!({
+                        "right": o.iter().filter(|c| c.correct).map(|c| &c.text[0]).collect::<Vec<_>>(),
+                        "wrong": o.iter().filter(|c| !c.correct).map(|c| &c.text[0]).collect::<Vec<_>>(),
+                    }),
+                ),
+                QuestionKind::TrueFalse(t) => ("true-false", serde_json::json!(t)),
+                QuestionKind::Order(items) => {
+                    let mut sorted: Vec<_> = items.iter().collect();
+                    sorted.sort_by_key(|i| i.date);
+                    ("order", serde_json::json!(sorted.iter().map(|i| &i.text[0]).collect::<Vec<_>>()))
+                }
+                QuestionKind::Map(target) => ("map", serde_json::json!(target)),
+            };
+            serde_json::json!({ "id": q.id, "type": kind, "prompt": q.prompt[0], "section": q.section, "answer": answer })
+        });
+        serde_json::json!({ "id": quiz.id, "title": quiz.title[0], "questions": questions.collect::<Vec<_>>() })
+    });
+    serde_json::Value::Array(quizzes.collect())
+}
+
 fn main() -> ExitCode {
     let dir = std::env::args_os()
         .nth(1)
         .map_or_else(|| PathBuf::from("content"), PathBuf::from);
+    let want_key = std::env::args().any(|a| a == "--answer-key");
     match sahel_content::load(&dir) {
+        Ok(content) if want_key => {
+            println!("{}", answer_key(&content));
+            ExitCode::SUCCESS
+        }
         Ok(content) => {
             let sections: Vec<String> = content
                 .sections
                 .iter()
                 .map(|l| format!("{} sections in `{}`", l.sections.len(), l.lang))
                 .collect();
+            let questions: usize = content.quizzes.iter().map(|q| q.own.len()).sum();
             println!(
-                "content OK: {}; {} timeline events",
+                "content OK: {}; {} timeline events; {} quizzes with {questions} questions",
                 sections.join(", "),
-                content.timeline.len()
+                content.timeline.len(),
+                content.quizzes.len()
             );
             ExitCode::SUCCESS
         }

@@ -1,0 +1,74 @@
+// The French edition: chosen by link, by the browser's language or by memory, and kept everywhere.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axe, useApp } from './helpers.mjs';
+
+const app = useApp();
+
+describe('French edition', () => {
+  test('a French link shows the page in French, with <html lang="fr">', async () => {
+    const page = await app.open('#section=afisma&lang=fr');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+    assert.equal(await page.locator('h1').textContent(), "L'histoire, chapitre par chapitre");
+    assert.match(await page.locator('#btn-afisma').textContent(), /MISMA/);
+    assert.equal(await page.locator('#btn-afisma').getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.locator('#lang-fr').getAttribute('aria-current'), 'true');
+    await page.context().close();
+  });
+
+  test('switching language keeps the view, the open section and the address', async () => {
+    const page = await app.open('#section=threats');
+    await page.getByRole('link', { name: 'Français' }).click();
+    await page.locator('html[lang="fr"]').waitFor();
+    assert.equal(await page.locator('#btn-threats').getAttribute('aria-expanded'), 'true');
+    assert.match(new URL(page.url()).hash, /section=threats/);
+    assert.match(new URL(page.url()).hash, /lang=fr/);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'lang-fr');
+    // A link inside the page keeps the language in the address, so a copied link opens in French.
+    await page.locator('.contents a').first().click();
+    await page.waitForFunction(() => location.hash.includes('lang=fr') && location.hash.includes('section=crisis-2012'));
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.locator('html[lang="en"]').waitFor();
+    await page.context().close();
+  });
+
+  test('the first visit follows the browser language; a choice is remembered', async () => {
+    const page = await app.open('', { locale: 'fr-FR' });
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.locator('html[lang="en"]').waitFor();
+    await page.goto(app.server.url);
+    await page.locator('#view-heading').waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en', 'the remembered choice wins over the browser');
+    await page.context().close();
+  });
+
+  test('French dates and the French timeline filter', async () => {
+    const page = await app.open('#view=timeline&lang=fr');
+    assert.equal(await page.locator('h1').textContent(), 'Chronologie, 2012–2025');
+    assert.ok(await page.locator('time', { hasText: /^1er juillet 2013$/ }).count() >= 1);
+    await page.getByRole('checkbox', { name: /Nations unies/ }).uncheck();
+    assert.match(await page.getByRole('status').textContent(), /événements affichés sur/);
+    await page.context().close();
+  });
+
+  test('a quiz in French', async () => {
+    const page = await app.open('#quiz=minusma&q=1&lang=fr');
+    assert.equal(await page.locator('#question-heading').textContent(), 'Question 1 sur 10');
+    await page.locator('.choice label').first().click();
+    await page.getByRole('button', { name: 'Vérifier' }).click();
+    assert.match(await page.locator('.verdict').textContent(), /Bonne réponse\.|Pas tout à fait\./);
+    assert.deepEqual(await axe(page), []);
+    await page.context().close();
+  });
+
+  test('axe-core finds no violations in French, sections expanded and timeline', async () => {
+    const page = await app.open('#lang=fr');
+    await page.getByRole('button', { name: 'Tout déplier' }).click();
+    assert.deepEqual(await axe(page), []);
+    await page.goto(`${app.server.url}#view=timeline&lang=fr`);
+    await page.locator('.timeline-event').first().waitFor();
+    assert.deepEqual(await axe(page), []);
+    await page.context().close();
+  });
+});

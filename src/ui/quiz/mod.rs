@@ -1,0 +1,9 @@
+//! The quiz views: the list of quizzes, one quiz at a time, its questions and results.
+
+mod question_card;
+mod quiz_list;
+mod quiz_results;
+mod quiz_view;
+
+pub use quiz_list::QuizList;
+pub use quiz_view::QuizView;
