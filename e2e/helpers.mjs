@@ -20,8 +20,12 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `root` under `base` (e.g. "/course/unit-3/") on 127.0.0.1, like any plain static host. */
-export async function serve(root = DIST, base = '/') {
+/**
+ * Serves `root` under `base` (e.g. "/course/unit-3/") on 127.0.0.1, like any plain static host.
+ * Options: `headers`, extra response headers (say, a Content-Security-Policy); `host`, another
+ * loopback address (127.0.0.2 is a different origin, for a page that embeds the app).
+ */
+export async function serve(root = DIST, base = '/', { headers = {}, host = '127.0.0.1' } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(base)) {
@@ -36,14 +40,14 @@ export async function serve(root = DIST, base = '/') {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${server.address().port}${base}`;
+  await new Promise((resolve) => server.listen(0, host, resolve));
+  const url = `http://${host}:${server.address().port}${base}`;
   return { url, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
@@ -67,12 +71,12 @@ export function launch() {
  * `app.open(hash, contextOptions)` gives a fresh page that records errors and any request leaving
  * the origin; it waits until the app has rendered.
  */
-export function useApp(base = '/courses/sahel/') {
+export function useApp(base = '/courses/sahel/', serveOptions = {}) {
   const app = {};
   before(async () => {
     app.browser = await launch();
     // A sub-path, as on a school's web space: every link and asset must still resolve.
-    app.server = await serve(undefined, base);
+    app.server = await serve(undefined, base, serveOptions);
   });
   after(async () => {
     await app.browser?.close();

@@ -6,17 +6,19 @@
 //! #view=timeline&actors=un,mali     the timeline, showing only those actors' events
 //! #view=quiz                        the list of quizzes
 //! #quiz=minusma&q=3                 a quiz, at its third question
+//! #view=map&select=gao&layers=minusma,g5-sahel&year=2019   the map, with a place selected
 //! ```
 //!
 //! Keys: `view` (`sections`, the default, `timeline` or `quiz`), `section` (a section id), `quiz` (a
-//! quiz id), `q` (a question number in that quiz, from 1), `actors` (actor
+//! quiz id), `q` (a question number in that quiz, from 1), `select` (a country or place id on the
+//! map), `layers` (map layer codes separated by commas, or `none`), `year` (2012–2025), `actors` (actor
 //! codes separated by commas, or `none`; absent means all), `lang` (`en` or `fr`; absent means the
 //! reader's remembered or browser language). Unknown keys and values are ignored, so an old or
 //! mistyped link still opens the start view instead of an error.
 
 use leptos::prelude::*;
 
-use crate::content::{self, Actor};
+use crate::content::{self, Actor, Layer};
 use crate::i18n::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -25,6 +27,7 @@ pub enum View {
     Sections,
     Timeline,
     Quiz,
+    Map,
 }
 
 impl View {
@@ -33,6 +36,7 @@ impl View {
             View::Sections => "sections",
             View::Timeline => "timeline",
             View::Quiz => "quiz",
+            View::Map => "map",
         }
     }
 }
@@ -45,6 +49,12 @@ pub struct UrlState {
     /// The quiz being taken, and the question shown (from 1; `None` for the start or results).
     pub quiz: Option<&'static str>,
     pub question: Option<usize>,
+    /// The country or place selected on the map.
+    pub select: Option<&'static str>,
+    /// Map layers shown, in `Layer::ALL` order; `None` means the default set.
+    pub layers: Option<Vec<Layer>>,
+    /// The year the map shows; `None` means the default year.
+    pub year: Option<u16>,
     /// Timeline filter, in `Actor::ALL` order; `None` shows every actor.
     pub actors: Option<Vec<Actor>>,
     /// The language the link asks for, if any.
@@ -65,6 +75,7 @@ impl UrlState {
                     "sections" => state.view = View::Sections,
                     "timeline" => state.view = View::Timeline,
                     "quiz" => state.view = View::Quiz,
+                    "map" => state.view = View::Map,
                     _ => {}
                 },
                 "section" => {
@@ -76,6 +87,27 @@ impl UrlState {
                 "quiz" => state.quiz = content::quiz(value).map(|q| q.id),
                 "q" => state.question = value.parse().ok().filter(|&n| n >= 1),
                 "actors" => state.actors = Some(parse_actors(value)),
+                "select" => {
+                    state.select = content::map_item(value).map(|item| match item {
+                        content::MapItem::Country(c) => c.id,
+                        content::MapItem::Place(p) => p.id,
+                    })
+                }
+                "layers" => {
+                    let named: Vec<Layer> = value.split(',').filter_map(Layer::from_code).collect();
+                    state.layers = Some(
+                        Layer::ALL
+                            .into_iter()
+                            .filter(|l| named.contains(l))
+                            .collect(),
+                    );
+                }
+                "year" => {
+                    state.year = value
+                        .parse()
+                        .ok()
+                        .filter(|y| (FIRST_YEAR..=LAST_YEAR).contains(y))
+                }
                 "lang" => state.lang = Lang::from_code(value).or(state.lang),
                 _ => {}
             }
@@ -86,7 +118,13 @@ impl UrlState {
             state.quiz = None;
         } else if state.quiz.is_some() {
             state.view = View::Quiz;
+        } else if state.select.is_some() {
+            state.view = View::Map;
         }
+        if state.view != View::Map {
+            (state.select, state.layers, state.year) = (None, None, None);
+        }
+        state.layers = state.layers.filter(|l| *l != DEFAULT_LAYERS);
         state.question = state.question.filter(|&n| {
             state
                 .quiz
@@ -102,6 +140,8 @@ impl UrlState {
         let mut parts = Vec::new();
         if let Some(id) = self.section {
             parts.push(format!("section={id}"));
+        } else if self.view == View::Map && self.select.is_some() {
+            // `select` alone names the map view.
         } else if let Some(id) = self.quiz {
             parts.push(format!("quiz={id}"));
             if let Some(n) = self.question {
@@ -109,6 +149,25 @@ impl UrlState {
             }
         } else if self.view != View::default() {
             parts.push(format!("view={}", self.view.code()));
+        }
+        if self.view == View::Map {
+            if let Some(id) = self.select {
+                parts.push(format!("select={id}"));
+            }
+            if let Some(layers) = &self.layers {
+                let codes: Vec<&str> = layers.iter().map(|l| l.code()).collect();
+                parts.push(format!(
+                    "layers={}",
+                    if codes.is_empty() {
+                        "none".to_string()
+                    } else {
+                        codes.join(",")
+                    }
+                ));
+            }
+            if let Some(year) = self.year {
+                parts.push(format!("year={year}"));
+            }
         }
         if let Some(actors) = &self.actors {
             let codes: Vec<&str> = actors.iter().map(|a| a.code()).collect();
@@ -128,6 +187,16 @@ impl UrlState {
     /// The `href` of a link to this state.
     pub fn href(&self) -> String {
         format!("#{}", self.to_fragment())
+    }
+
+    pub fn map_layers(&self) -> Vec<Layer> {
+        self.layers
+            .clone()
+            .unwrap_or_else(|| DEFAULT_LAYERS.to_vec())
+    }
+
+    pub fn map_year(&self) -> u16 {
+        self.year.unwrap_or(DEFAULT_YEAR)
     }
 
     pub fn shows_actor(&self, actor: Actor) -> bool {
@@ -152,6 +221,12 @@ impl UrlState {
         }
     }
 }
+
+pub const FIRST_YEAR: u16 = 2012;
+pub const LAST_YEAR: u16 = 2025;
+/// The map opens on a year when most of the story's actors were in place.
+pub const DEFAULT_YEAR: u16 = 2017;
+pub const DEFAULT_LAYERS: [Layer; 2] = [Layer::G5Sahel, Layer::Minusma];
 
 fn parse_actors(value: &str) -> Vec<Actor> {
     let named: Vec<Actor> = value.split(',').filter_map(Actor::from_code).collect();
@@ -288,7 +363,7 @@ mod tests {
             "",
             "#",
             "#nonsense",
-            "#view=map",
+            "#view=atlas",
             "#section=no-such-section",
             "#a=b&&c",
             "#=x",
@@ -358,6 +433,43 @@ mod tests {
     }
 
     #[test]
+    fn map_links() {
+        let s = UrlState::parse("#select=gao&layers=minusma,aes,bogus&year=2019");
+        assert_eq!(s.view, View::Map);
+        assert_eq!(s.select, Some("gao"));
+        assert_eq!(s.layers, Some(vec![Layer::Aes, Layer::Minusma]));
+        assert_eq!(s.to_fragment(), "select=gao&layers=aes,minusma&year=2019");
+        assert_eq!(UrlState::parse("#view=map&year=1999").year, None);
+        assert_eq!(
+            UrlState::parse("#view=map&layers=none").map_layers(),
+            vec![]
+        );
+        assert_eq!(
+            UrlState::parse("#view=map&layers=g5-sahel,minusma").layers,
+            None,
+            "the default set is implied"
+        );
+        assert_eq!(UrlState::parse("#view=map&select=atlantis").select, None);
+        assert_eq!(
+            UrlState::parse("#view=timeline&year=2019").year,
+            None,
+            "map keys belong to the map"
+        );
+        for layers in [None, Some(vec![]), Some(vec![Layer::Ecowas, Layer::Eutm])] {
+            for select in [None, Some("mli"), Some("kidal")] {
+                let st = UrlState {
+                    view: View::Map,
+                    select,
+                    layers: layers.clone(),
+                    year: Some(2013),
+                    ..Default::default()
+                };
+                assert_eq!(UrlState::parse(&st.href()), st);
+            }
+        }
+    }
+
+    #[test]
     fn language_is_kept_with_the_rest() {
         let id = first_section();
         let s = UrlState::parse(&format!("#section={id}&lang=fr"));
@@ -409,6 +521,9 @@ mod tests {
                             lang,
                             quiz: None,
                             question: None,
+                            select: None,
+                            layers: None,
+                            year: None,
                         };
                         assert_eq!(UrlState::parse(&state.href()), state);
                     }
@@ -436,6 +551,12 @@ mod tests {
             "#",
             first_section(),
             "none",
+            "select",
+            "gao",
+            "layers",
+            "year",
+            "2019",
+            "map",
         ];
         let mut seed = 0x2545_f491_u64;
         for _ in 0..20_000 {

@@ -10,7 +10,9 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
 
-pub use generated::{LANG_CODES, QUIZZES, TIMELINE};
+pub use generated::{
+    BACKGROUND_SHAPES, COUNTRIES, LANG_CODES, MAP_SIZE, PLACES, QUIZZES, TIMELINE,
+};
 
 use crate::i18n::Lang;
 
@@ -32,6 +34,21 @@ impl Event {
     pub fn text(&self, lang: Lang) -> &'static str {
         self.text.get(lang)
     }
+}
+
+/// A selectable thing on the map.
+#[derive(Debug, Clone, Copy)]
+pub enum MapItem {
+    Country(&'static Country),
+    Place(&'static Place),
+}
+
+pub fn map_item(id: &str) -> Option<MapItem> {
+    COUNTRIES
+        .iter()
+        .find(|c| c.id == id)
+        .map(MapItem::Country)
+        .or_else(|| PLACES.iter().find(|p| p.id == id).map(MapItem::Place))
 }
 
 pub fn quiz(id: &str) -> Option<&'static Quiz> {

@@ -125,3 +125,102 @@ pub struct OrderItem {
     pub date: Date,
     pub text: Text,
 }
+
+/// A country on the map, selectable, with its part in the story.
+#[derive(Debug)]
+pub struct Country {
+    pub id: &'static str,
+    pub name: Text,
+    pub summary: Text,
+    pub sections: &'static [&'static str],
+    pub events: &'static [&'static str],
+    pub sources: &'static [&'static str],
+    pub periods: &'static [Period],
+    /// SVG path data, projected at build time.
+    pub path: &'static str,
+}
+
+#[derive(Debug)]
+pub struct Place {
+    pub id: &'static str,
+    pub name: Text,
+    /// Position in the map's coordinates, projected at build time.
+    pub x: f32,
+    pub y: f32,
+    pub kind: PlaceKind,
+    pub label: LabelSide,
+    pub summary: Text,
+    pub sections: &'static [&'static str],
+    pub events: &'static [&'static str],
+    pub sources: &'static [&'static str],
+    pub periods: &'static [Period],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelSide {
+    Right,
+    Left,
+    Above,
+    Below,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    Capital,
+    MissionHq,
+    SectorHq,
+    Base,
+    Training,
+    Town,
+}
+
+/// Membership or presence in a layer over whole years, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub layer: Layer,
+    pub from: u16,
+    pub to: Option<u16>,
+}
+
+impl Period {
+    pub fn covers(&self, year: u16) -> bool {
+        self.from <= year && self.to.is_none_or(|to| year <= to)
+    }
+}
+
+/// A switchable group on the map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Layer {
+    G5Sahel,
+    Aes,
+    Ecowas,
+    FrenchOperations,
+    Minusma,
+    Eutm,
+}
+
+impl Layer {
+    pub const ALL: [Layer; 6] = [
+        Layer::G5Sahel,
+        Layer::Aes,
+        Layer::Ecowas,
+        Layer::Minusma,
+        Layer::FrenchOperations,
+        Layer::Eutm,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Layer::G5Sahel => "g5-sahel",
+            Layer::Aes => "aes",
+            Layer::Ecowas => "ecowas",
+            Layer::FrenchOperations => "french-operations",
+            Layer::Minusma => "minusma",
+            Layer::Eutm => "eutm",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Layer> {
+        Layer::ALL.into_iter().find(|l| l.code() == code)
+    }
+}

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::content;
 use crate::i18n::{preferred_lang, Lang};
+use crate::ui::map::MapView;
 use crate::ui::quiz::{QuizList, QuizView};
 use crate::ui::{
     sections_view::SectionsView, site_footer::SiteFooter, site_header::SiteHeader,
@@ -34,6 +35,7 @@ pub fn App() -> impl IntoView {
             View::Sections => strings.site_title.to_string(),
             View::Timeline => format!("{} – {}", strings.nav_timeline, strings.site_title),
             View::Quiz => format!("{} – {}", strings.quiz.nav, strings.site_title),
+            View::Map => format!("{} – {}", strings.map.nav, strings.site_title),
         };
         document().set_title(&title);
         if let Some(root) = document().document_element() {
@@ -67,6 +69,7 @@ pub fn App() -> impl IntoView {
                 {move || match view.get() {
                     View::Sections => view! { <SectionsView lang=lang open=open /> }.into_any(),
                     View::Timeline => view! { <TimelineView lang=lang /> }.into_any(),
+                    View::Map => view! { <MapView lang=lang /> }.into_any(),
                     View::Quiz => match quiz_id.get().and_then(content::quiz) {
                         Some(q) => view! { <QuizView lang=lang quiz=q /> }.into_any(),
                         None => view! { <QuizList lang=lang /> }.into_any(),

@@ -3,6 +3,7 @@
 pub mod accordion;
 pub mod app;
 pub mod language_switch;
+pub mod map;
 pub mod quiz;
 pub mod sections_view;
 pub mod site_footer;

@@ -33,6 +33,7 @@ pub fn SiteHeader(lang: Lang, view: Memo<View>) -> impl IntoView {
                     <ul>
                         {link(View::Sections, s.nav_sections)}
                         {link(View::Timeline, s.nav_timeline)}
+                        {link(View::Map, s.map.nav)}
                         {link(View::Quiz, s.quiz.nav)}
                     </ul>
                 </nav>

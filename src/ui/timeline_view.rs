@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::content::{self, source_label, Actor, Event, TIMELINE};
 use crate::i18n::{iso_date, Lang};
-use crate::url_state::{HistoryMode, UrlContext, UrlState};
+use crate::url_state::{HistoryMode, UrlContext, UrlState, View};
 
 #[component]
 pub fn TimelineView(lang: Lang) -> impl IntoView {
@@ -119,6 +119,11 @@ fn TimelineEvent(event: &'static Event, lang: Lang) -> impl IntoView {
             <p class="event-text">{event.text(lang)}</p>
             <p class="event-links">
                 {section.map(|sec| view! { <span>{s.read_more} " " <a href=section_href>{sec.title}</a></span> })}
+                <span>
+                    <a href=UrlState { view: View::Map, year: Some(event.date.year), ..Default::default() }.href()>
+                        {s.map.on_map} " (" {event.date.year} ")"
+                    </a>
+                </span>
                 <span>{s.source} " " <a href=event.source class="external">{source_label(event.source)}</a></span>
             </p>
         </li>

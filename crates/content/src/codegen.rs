@@ -39,7 +39,59 @@ pub fn to_rust(content: &Content) -> String {
     }
     out.push_str("];\n");
     quizzes(&mut out, &content.quizzes);
+    map(&mut out, &content.map);
     out
+}
+
+/// A code from the content files as the name of the app's enum variant ("g5-sahel" -> "G5Sahel").
+fn variant(code: &str) -> String {
+    code.split('-')
+        .map(|w| w[..1].to_uppercase() + &w[1..])
+        .collect()
+}
+
+fn periods(periods: &[crate::model::Period]) -> String {
+    let list: Vec<String> = periods
+        .iter()
+        .map(|p| {
+            format!(
+                "Period {{ layer: Layer::{}, from: {}, to: {:?} }}",
+                variant(&p.layer),
+                p.from,
+                p.to
+            )
+        })
+        .collect();
+    format!("&[{}]", list.join(", "))
+}
+
+fn map(out: &mut String, map: &crate::model::MapData) {
+    let (w, h) = crate::map::size();
+    writeln!(out, "pub const MAP_SIZE: (u16, u16) = ({w}, {h});").unwrap();
+    out.push_str("pub static COUNTRIES: &[Country] = &[\n");
+    for c in &map.countries {
+        writeln!(
+            out,
+            "  Country {{ id: {:?}, name: {}, summary: {}, sections: &{:?}, events: &{:?}, sources: &{:?}, periods: {}, path: {:?} }},",
+            c.id, text(&c.name), text(&c.summary), c.sections, c.events, c.sources, periods(&c.periods), c.path
+        )
+        .unwrap();
+    }
+    out.push_str("];\npub static PLACES: &[Place] = &[\n");
+    for p in &map.places {
+        writeln!(
+            out,
+            "  Place {{ id: {:?}, name: {}, x: {:.1}, y: {:.1}, kind: PlaceKind::{}, label: LabelSide::{}, summary: {}, sections: &{:?}, events: &{:?}, sources: &{:?}, periods: {} }},",
+            p.id, text(&p.name), p.x, p.y, variant(&p.kind), variant(&p.label), text(&p.summary), p.sections, p.events, p.sources, periods(&p.periods)
+        )
+        .unwrap();
+    }
+    writeln!(
+        out,
+        "];\npub static BACKGROUND_SHAPES: &[&str] = &{:?};",
+        map.background
+    )
+    .unwrap();
 }
 
 /// Localised text: one string per language, in `LANG_CODES` order.

@@ -7,8 +7,10 @@
 mod codegen;
 mod error;
 mod localized;
+pub mod map;
 mod markdown;
 mod model;
+mod places;
 mod quiz;
 mod section;
 mod timeline;
@@ -57,10 +59,25 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         &section_ids,
         &mut errors,
     );
-    let places = place_ids(&dir.join("places.toml"), &mut errors);
+    let event_ids: HashSet<&str> = timeline.iter().map(|e| e.id.as_str()).collect();
+    let map = places::parse(
+        dir,
+        &langs,
+        &places::Refs {
+            sections: &section_ids,
+            events: &event_ids,
+        },
+        &mut errors,
+    );
+    let place_ids: HashSet<String> = map
+        .countries
+        .iter()
+        .map(|c| c.id.clone())
+        .chain(map.places.iter().map(|p| p.id.clone()))
+        .collect();
     let targets = quiz::Targets {
         sections: &section_ids,
-        places: &places,
+        places: &place_ids,
     };
     let quizzes = quiz::parse_dir(&dir.join("quizzes"), &langs, &targets, &mut errors);
 
@@ -69,6 +86,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
             sections,
             timeline,
             quizzes,
+            map,
         })
     } else {
         Err(errors)
@@ -215,37 +233,6 @@ fn check_sections(all: &[LangSections], errors: &mut Vec<ContentError>) {
                 0,
                 format!("sections are not in the same order as in `{BASE_LANG}`"),
             ));
-        }
-    }
-}
-
-/// Ids of the countries and places on the map, which quiz questions may ask for.
-fn place_ids(file: &Path, errors: &mut Vec<ContentError>) -> HashSet<String> {
-    #[derive(serde::Deserialize)]
-    struct Ids {
-        #[serde(default)]
-        country: Vec<Id>,
-        #[serde(default)]
-        place: Vec<Id>,
-    }
-    #[derive(serde::Deserialize)]
-    struct Id {
-        id: String,
-    }
-    let Ok(text) = fs::read_to_string(file) else {
-        return HashSet::new();
-    };
-    match toml::from_str::<Ids>(&text) {
-        Ok(ids) => ids
-            .country
-            .into_iter()
-            .chain(ids.place)
-            .map(|i| i.id)
-            .collect(),
-        Err(e) => {
-            let line = e.span().map_or(1, |s| error::line_of(&text, s.start));
-            errors.push(ContentError::new(file, line, e.message().to_string()));
-            HashSet::new()
         }
     }
 }

@@ -9,6 +9,54 @@ pub struct Content {
     pub sections: Vec<LangSections>,
     pub timeline: Vec<Event>,
     pub quizzes: Vec<Quiz>,
+    pub map: MapData,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MapData {
+    pub countries: Vec<Country>,
+    pub places: Vec<Place>,
+    /// Outlines in the frame with no entry in places.toml: drawn, not selectable.
+    pub background: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Country {
+    pub id: String,
+    pub iso_numeric: u16,
+    pub name: Vec<String>,
+    pub summary: Vec<String>,
+    pub sections: Vec<String>,
+    pub events: Vec<String>,
+    pub sources: Vec<String>,
+    pub periods: Vec<Period>,
+    /// SVG path data in the map's coordinates.
+    pub path: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    pub id: String,
+    pub name: Vec<String>,
+    /// Projected position in the map's coordinates.
+    pub x: f64,
+    pub y: f64,
+    pub kind: String,
+    /// right | left | above | below
+    pub label: String,
+    pub summary: Vec<String>,
+    pub sections: Vec<String>,
+    pub events: Vec<String>,
+    pub sources: Vec<String>,
+    pub periods: Vec<Period>,
+}
+
+/// Membership or presence in a map layer, by year, both ends included; `to: None` runs to the end.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Period {
+    pub layer: String,
+    pub from: u16,
+    pub to: Option<u16>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

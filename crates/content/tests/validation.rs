@@ -675,3 +675,113 @@ fn quiz_texts_are_needed_in_every_language() {
         "{errs:#?}"
     );
 }
+
+const SHAPES: &str = "# test outlines\n466\tM0 0l10 0 0 10z\n";
+const PLACES: &str = r#"[[country]]
+id = "mli"
+iso_numeric = 466
+name.en = "Mali"
+summary.en = "Centre of the story."
+sections = ["alpha"]
+events = ["first"]
+sources = ["https://example.org/a"]
+
+[[country.membership]]
+layer = "g5-sahel"
+from = "2014-02-16"
+to = "2022-05-15"
+
+[[place]]
+id = "gao"
+name.en = "Gao"
+lat = 16.267
+lon = -0.050
+kind = "sector-hq"
+summary.en = "Sector East."
+sections = ["beta"]
+
+[[place.presence]]
+layer = "minusma"
+from = "2013-07"
+to = "2023-12"
+"#;
+
+fn map_error(places: &str, expected: &str) {
+    assert_error(
+        &[("places.toml", places), ("map/countries.tsv", SHAPES)],
+        expected,
+    );
+}
+
+#[test]
+fn good_places_load_with_projected_positions() {
+    let content = load(&fixture(&[
+        ("places.toml", PLACES),
+        ("map/countries.tsv", SHAPES),
+    ]))
+    .expect("loads");
+    let gao = &content.map.places[0];
+    assert!(gao.x > 0.0 && gao.y > 0.0);
+    assert_eq!(content.map.countries[0].periods[0].from, 2014);
+    assert_eq!(content.map.countries[0].path, "M0 0l10 0 0 10z");
+}
+
+#[test]
+fn places_must_be_inside_the_frame() {
+    map_error(
+        &PLACES.replace("lat = 16.267", "lat = 48.85"),
+        "places.toml:18: `gao`: 48.85, -0.05 is outside the map's frame",
+    );
+}
+
+#[test]
+fn places_link_to_existing_sections_and_events() {
+    map_error(
+        &PLACES.replace("sections = [\"beta\"]", "sections = [\"gamma\"]"),
+        "places.toml:22: `gao` links to unknown section `gamma`",
+    );
+    map_error(
+        &PLACES.replace("events = [\"first\"]", "events = [\"nope\"]"),
+        "places.toml:7: `mli` lists unknown timeline event `nope`",
+    );
+}
+
+#[test]
+fn layers_kinds_and_periods_are_checked() {
+    map_error(&PLACES.replace("layer = \"g5-sahel\"", "layer = \"minusma\""), "places.toml:11: `mli`: unknown layer `minusma` here (use g5-sahel, aes, ecowas, french-operations)");
+    map_error(&PLACES.replace("kind = \"sector-hq\"", "kind = \"castle\""), "places.toml:20: `gao`: unknown kind `castle` (capital, mission-hq, sector-hq, base, training, town)");
+    map_error(
+        &PLACES.replace("to = \"2022-05-15\"", "to = \"2013\""),
+        "places.toml:11: `mli`: a period ends (2013) before it starts (2014)",
+    );
+}
+
+#[test]
+fn countries_need_an_outline() {
+    map_error(
+        &PLACES.replace("iso_numeric = 466", "iso_numeric = 999"),
+        "places.toml:3: `mli`: no outline with id 999 in map/countries.tsv",
+    );
+}
+
+/// The committed outlines are what `build-map` makes from the npm package world-atlas (installed by
+/// scripts/tools.sh); rerun it after changing the frame or the projection.
+#[test]
+fn committed_outlines_are_current() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let source = root.join("node_modules/world-atlas/countries-50m.json");
+    let Ok(topojson) = fs::read_to_string(&source) else {
+        eprintln!(
+            "skipped: {} is not installed (run scripts/tools.sh)",
+            source.display()
+        );
+        return;
+    };
+    let made =
+        sahel_content::map::shapes_file(&sahel_content::map::country_paths(&topojson).unwrap());
+    let committed = fs::read_to_string(root.join("content/map/countries.tsv")).unwrap();
+    assert!(
+        made == committed,
+        "content/map/countries.tsv is stale: run build-map (see its header)"
+    );
+}

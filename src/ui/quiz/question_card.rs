@@ -4,7 +4,8 @@ use super::quiz_view::QuizState;
 use crate::content::{self, source_label, Question, QuestionKind};
 use crate::quiz::{display_order, is_correct, Answer};
 use crate::ui::app::focus_by_id;
-use crate::url_state::UrlState;
+use crate::ui::map::SahelMap;
+use crate::url_state::{UrlContext, UrlState, LAST_YEAR};
 
 /// One question as a form: a fieldset of native inputs, "check", then feedback that stays until a
 /// retry. Choice questions (single, multiple, true/false) share one rendering.
@@ -80,7 +81,7 @@ pub(super) fn QuestionCard(state: QuizState, index: usize) -> impl IntoView {
             choice_list(state, q, rows, false, draft, shown, locked).into_any()
         }
         QuestionKind::Order(items) => order_list(state, q, items, draft, shown, locked).into_any(),
-        QuestionKind::Map(_) => view! { <p>{s.map_hint}</p> }.into_any(),
+        QuestionKind::Map(_) => map_pick(state, draft, shown, locked).into_any(),
     };
     let hint = match q.kind {
         QuestionKind::Multiple(_) => Some(s.select_all),
@@ -306,6 +307,49 @@ fn order_list(
     }
 }
 
+/// "Find it on the map": the map itself, where choosing a country or place picks the answer.
+fn map_pick(
+    state: QuizState,
+    draft: RwSignal<Answer>,
+    shown: impl Fn() -> Answer + Copy + Send + Sync + 'static,
+    locked: Memo<bool>,
+) -> impl IntoView {
+    let lang = state.lang;
+    let m = &lang.strings().map;
+    let picked = Signal::derive(move || match shown() {
+        Answer::Place(id) => content::map_item(&id).map(|item| item_id_name(item, lang)),
+        _ => None,
+    });
+    let here = UrlContext::get().state.with_untracked(UrlState::href);
+    let pick = Callback::new(move |id: &'static str| {
+        if !locked.get_untracked() {
+            draft.set(Answer::Place(id.to_string()));
+            if let Some(item) = content::map_item(id) {
+                state.announce.set((m.selected)(item_id_name(item, lang).1));
+            }
+        }
+    });
+    view! {
+        <p class="hint">{lang.strings().quiz.map_hint}</p>
+        <SahelMap
+            lang=lang
+            year=Signal::stored(LAST_YEAR)
+            layers=Signal::stored(Vec::new())
+            selected=Signal::derive(move || picked.get().map(|p| p.0))
+            href=Callback::new(move |_| here.clone())
+            on_pick=pick
+        />
+        <p class="map-choice">{m.your_choice} " " <strong>{move || picked.get().map(|p| p.1)}</strong></p>
+    }
+}
+
+fn item_id_name(item: content::MapItem, lang: crate::i18n::Lang) -> (&'static str, &'static str) {
+    match item {
+        content::MapItem::Country(c) => (c.id, c.name.get(lang)),
+        content::MapItem::Place(p) => (p.id, p.name.get(lang)),
+    }
+}
+
 /// The right answer in words, for "show solutions" before the reader has answered.
 fn solution_text(q: &Question, lang: crate::i18n::Lang) -> String {
     let s = &lang.strings().quiz;
@@ -326,6 +370,8 @@ fn solution_text(q: &Question, lang: crate::i18n::Lang) -> String {
                 .collect::<Vec<_>>()
                 .join(" → ")
         }
-        QuestionKind::Map(id) => id.to_string(),
+        QuestionKind::Map(id) => content::map_item(id).map_or(id.to_string(), |item| {
+            item_id_name(item, lang).1.to_string()
+        }),
     }
 }

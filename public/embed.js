@@ -1,0 +1,78 @@
+/*
+ * embed.js, for pages that show "Peacekeeping in Mali and the Sahel" in an <iframe>:
+ *
+ *   <iframe src="https://example.org/sahel/?embed=1" title="…" width="100%" height="800"></iframe>
+ *   <script src="https://example.org/sahel/embed.js"></script>
+ *
+ * Each explainer iframe then grows and shrinks with its content (no inner scroll bar), and a
+ * finished quiz fires a "sahel-explainer:score" event on its iframe, with detail { quiz, score, max }.
+ * How to use it: docs/embedding.md. Plain ES5, no dependencies, safe to include more than once.
+ */
+(function () {
+  'use strict';
+
+  // A second copy (two embeds on one page, a CMS that repeats scripts) must not add a second
+  // listener: every score would then be reported twice.
+  if (window.__sahelExplainerEmbed) return;
+  window.__sahelExplainerEmbed = true;
+
+  var SOURCE = 'sahel-explainer';
+  // Any page can post a message; a height beyond this is a mistake or mischief, not a page.
+  var MAX_HEIGHT = 100000;
+
+  // The origin the iframe's src points at. Any browser that runs the explainer (WebAssembly) has URL.
+  function originOf(src) {
+    try {
+      var url = new URL(src, document.baseURI);
+      return /^https?:$/.test(url.protocol) ? url.origin : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // The iframe that sent this message, or null. The message's data can claim anything, so trust
+  // only what the browser vouches for: which window sent it (event.source) and which site that
+  // window shows (event.origin). An iframe that has navigated away from its src is not ours any more.
+  function senderFrame(event) {
+    if (!event.source) return null;
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === event.source) {
+        return originOf(frames[i].src) === event.origin ? frames[i] : null;
+      }
+    }
+    return null;
+  }
+
+  function resize(frame, height) {
+    if (typeof height !== 'number' || !(height > 0 && height <= MAX_HEIGHT)) return;
+    var px = Math.ceil(height);
+    // N is the height of the explainer's page. Under a host's `box-sizing: border-box` the iframe's
+    // border and padding would come out of N and bring back the inner scroll bar, so add them.
+    var style = window.getComputedStyle(frame);
+    if (style.boxSizing === 'border-box') {
+      px += ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].reduce(function (sum, side) {
+        return sum + (parseFloat(style[side]) || 0);
+      }, 0);
+    }
+    frame.style.height = px + 'px';
+  }
+
+  function announce(frame, data) {
+    var isCount = function (n) { return typeof n === 'number' && isFinite(n) && n >= 0; };
+    if (typeof data.quiz !== 'string' || !isCount(data.score) || !isCount(data.max)) return;
+    // On the iframe element, bubbling: a course page can listen on the iframe or on document, and
+    // tell several embedded explainers apart by event.target.
+    var detail = { quiz: data.quiz, score: data.score, max: data.max };
+    frame.dispatchEvent(new CustomEvent('sahel-explainer:score', { detail: detail, bubbles: true }));
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || typeof data !== 'object' || data.source !== SOURCE) return;
+    var frame = senderFrame(event);
+    if (!frame) return;
+    if (data.type === 'resize') resize(frame, data.height);
+    else if (data.type === 'score') announce(frame, data);
+  });
+})();

@@ -1,0 +1,183 @@
+// Trunk post_build hook (see Trunk.toml). Runs in Trunk's staging folder, before it becomes dist/.
+//
+// 1. Strict CSP: Trunk writes its wasm loader as an inline <script type="module">, which a policy of
+//    `script-src 'self' 'wasm-unsafe-eval'` blocks. The loader moves to boot-<hash>.js, referenced by
+//    a relative URL (so the build still works from any sub-path) and with an SRI hash like Trunk's.
+// 2. Release only: sahel-explainer.html, the whole app in one file that works from disk (file://),
+//    for teachers who can only upload a file to their learning platform.
+//
+// Needs only Node's standard library. Fails the build, loudly, when Trunk's output no longer looks
+// as expected: a silently broken CSP or single file is worse than a failed build.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const STAGING = process.env.TRUNK_STAGING_DIR;
+const PROFILE = process.env.TRUNK_PROFILE ?? 'debug';
+const PUBLIC_URL = process.env.TRUNK_PUBLIC_URL ?? './';
+const SINGLE_FILE = 'sahel-explainer.html';
+
+if (!STAGING) fail('TRUNK_STAGING_DIR is not set: run this as a Trunk post_build hook (trunk build).');
+
+const indexPath = join(STAGING, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+
+// ---- 1. Loader out of the HTML -------------------------------------------------------------------
+
+const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)];
+const loaders = scripts.filter(([, attrs]) => /\btype\s*=\s*["']?module\b/i.test(attrs) && !/\bsrc\s*=/i.test(attrs));
+if (loaders.length !== 1) fail(`expected one inline module loader in index.html, found ${loaders.length}`);
+const [loaderTag, loaderAttrs, loaderCode] = loaders[0];
+if (!/window\.wasmBindings\s*=/.test(loaderCode)) {
+  fail('the loader no longer sets window.wasmBindings (the tests use it); check data-bindings in index.html');
+}
+
+const bootName = `boot-${hash('sha256', loaderCode, 'hex').slice(0, 16)}.js`;
+await writeFile(join(STAGING, bootName), loaderCode);
+
+// Same SRI algorithm as Trunk's other tags, or none if Trunk's SRI is turned off.
+const sri = html.match(/\bintegrity\s*=\s*["']?(sha256|sha384|sha512)-/i)?.[1]?.toLowerCase();
+const integrity = sri ? ` integrity="${sri}-${hash(sri, loaderCode, 'base64')}"` : '';
+// A nonce (Trunk's create_nonce) stays, for sites that use nonces rather than 'self'.
+const nonce = loaderAttrs.match(/\snonce\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i)?.[0] ?? '';
+const bootTag = `<script type="module" src="${PUBLIC_URL}${bootName}"${integrity}${nonce}></script>`;
+html = html.replace(loaderTag, () => bootTag);
+
+// style="" attributes would need 'unsafe-inline'; keep them out of the shipped HTML.
+const styled = html.match(/<[^>]*\sstyle\s*=[^>]*>/i);
+if (styled) fail(`style attribute in index.html (blocked by style-src 'self'): ${styled[0]}`);
+
+await writeFile(indexPath, html);
+console.log(`postbuild: loader moved to ${bootName}`);
+
+// ---- 2. Single-file edition ------------------------------------------------------------------------
+
+if (PROFILE === 'release') {
+  const single = await singleFile(html, loaderCode);
+  await writeFile(join(STAGING, SINGLE_FILE), single);
+  const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+  console.log(`postbuild: ${SINGLE_FILE} ${kb(single.length)} (${kb(gzipSync(single, { level: 9 }).length)} gzipped)`);
+}
+
+async function singleFile(page, loader) {
+  // The wasm-bindgen module and the wasm file, as named by the loader.
+  const jsRef = loader.match(/\bfrom\s*(["'])([^"']+\.js)\1/)?.[2];
+  const wasmRef = loader.match(/module_or_path\s*:\s*(["'])([^"']+\.wasm)\1/)?.[2];
+  if (!jsRef || !wasmRef) fail('cannot find the JS module and the wasm file in the loader');
+  const bindgen = await readFile(local(jsRef), 'utf8');
+  const wasm = await readFile(local(wasmRef));
+
+  // The loader's import becomes a plain binding to the inlined module; the wasm path becomes bytes.
+  let boot = loader.replace(/^\s*import\s+init\s*,\s*\*\s*as\s+bindings\s+from\s*["'][^"']+["']\s*;?/m, '');
+  if (boot === loader) fail('unexpected loader import; update singleFile() in scripts/postbuild.mjs');
+  boot = boot.replace(/(module_or_path\s*:\s*)(["'])[^"']+\.wasm\2/, '$1wasmBytes');
+
+  const script = [
+    '// The wasm-bindgen module, scoped so that its top-level names (`wasm`…) cannot meet the loader’s.',
+    `const { init, bindings } = (() => {\n${unexport(bindgen)}\n})();`,
+    '// The wasm file, so that nothing is fetched: file:// pages may not fetch, even beside themselves.',
+    `const wasmBytes = ((b64) => {`,
+    `  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(b64);`,
+    `  const s = atob(b64), bytes = new Uint8Array(s.length);`,
+    `  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);`,
+    `  return bytes;`,
+    `})("${wasm.toString('base64')}");`,
+    boot,
+  ].join('\n');
+
+  let out = page;
+  // Stylesheets in place, in order, so the cascade is unchanged.
+  for (const [tag] of page.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = attr(tag, 'rel')?.toLowerCase() ?? '';
+    const href = attr(tag, 'href');
+    let replacement = tag;
+    if (rel === 'stylesheet') {
+      const css = await inlineCssUrls(await readFile(local(href), 'utf8'));
+      replacement = `<style>\n${css.replace(/<\/(style)/gi, '\\3C/$1')}</style>`;
+    } else if (rel === 'modulepreload' || rel === 'preload') {
+      replacement = '';
+    } else if (/\bicon\b/.test(rel) && href && !href.startsWith('data:')) {
+      const icon = dataUrl(href, await readFile(local(href)));
+      replacement = tag
+        .replace(/\shref\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, () => ` href="${icon}"`)
+        .replace(/\s(integrity|crossorigin)(\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/gi, '');
+    }
+    if (replacement !== tag) out = out.replace(tag, () => replacement);
+  }
+  out = out.replace(bootTag, () => `<script type="module">\n${escapeScript(script)}\n</script>`);
+  const leftover = out.match(/\s(?:src|href)\s*=\s*["']?(?!data:|#|https?:|mailto:)[^"'\s>]+\.(?:js|wasm|css|svg|png|ico)\b/i);
+  if (leftover) fail(`${SINGLE_FILE} still refers to a file: ${leftover[0]}`);
+  return Buffer.from(out);
+}
+
+/** The module's exports as locals, returned as the loader expects them: `init` and a namespace. */
+function unexport(code) {
+  const names = [];
+  let body = code.replace(/^export\s+((?:async\s+)?function\*?|class|const|let|var)\s+([\w$]+)/gm, (_, kind, name) => {
+    names.push([name, name]);
+    return `${kind} ${name}`;
+  });
+  body = body.replace(/^export\s*\{([^}]*)\}\s*;?/gm, (_, list) => {
+    for (const item of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+      const [local, exported = local] = item.split(/\s+as\s+/);
+      names.push([local, exported]);
+    }
+    return '';
+  });
+  if (/^\s*(import|export)\b/m.test(body)) {
+    fail('the wasm-bindgen module has imports or exports this script cannot inline (snippets?)');
+  }
+  const init = names.find(([, exported]) => exported === 'default')?.[0];
+  if (!init) fail('the wasm-bindgen module has no default export (init)');
+  const members = names.map(([local, exported]) => `${JSON.stringify(exported)}: ${local}`).join(', ');
+  return `${body}\nreturn { init: ${init}, bindings: Object.freeze({ __proto__: null, ${members} }) };`;
+}
+
+/** url(...) references in CSS become data: URLs; the single file may not load anything. */
+async function inlineCssUrls(css) {
+  const refs = [...css.matchAll(/url\(\s*(["']?)([^"')]+)\1\s*\)/gi)].filter(([, , u]) => !/^(data:|#)/.test(u));
+  for (const [whole, , ref] of refs) {
+    if (/^[a-z]+:/i.test(ref)) fail(`CSS refers to another site: ${ref}`);
+    // Relative to the stylesheet, which Trunk puts at the root of the build, like index.html.
+    const inlined = dataUrl(ref, await readFile(local(ref)));
+    css = css.replace(whole, () => `url("${inlined}")`);
+  }
+  return css;
+}
+
+function dataUrl(ref, bytes) {
+  const type = { '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2' }[
+    extname(ref).toLowerCase()
+  ];
+  if (!type) fail(`no data: type for ${ref}`);
+  return `data:${type};base64,${bytes.toString('base64')}`;
+}
+
+/** An asset reference from the HTML (relative, or under the public URL) as a path in staging. */
+function local(ref) {
+  let path = ref.split(/[?#]/)[0];
+  if (PUBLIC_URL !== './' && path.startsWith(PUBLIC_URL)) path = path.slice(PUBLIC_URL.length);
+  const file = normalize(join(STAGING, path.replace(/^\.?\//, '')));
+  if (!file.startsWith(normalize(STAGING + sep))) fail(`asset outside the build: ${ref}`);
+  return file;
+}
+
+function attr(tag, name) {
+  const m = tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+/** `</script` or `<!--` inside inlined code would end or confuse the HTML script element. */
+function escapeScript(code) {
+  return code.replace(/<(?=\/script|!--)/gi, '\\x3C');
+}
+
+function hash(algorithm, data, encoding) {
+  return createHash(algorithm).update(data).digest(encoding);
+}
+
+function fail(message) {
+  console.error(`postbuild: ${message}`);
+  process.exit(1);
+}
