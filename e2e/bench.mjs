@@ -27,17 +27,26 @@ async function files(dir) {
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 console.log('\nRelease bundle (dist/)');
 console.log('file'.padEnd(44) + 'raw KB'.padStart(8) + '  gzip KB'.padStart(10));
+// The first load is what index.html pulls in; embed.js (for host pages) and the single-file
+// edition are other products, listed after it.
+const OTHER = ['sahel-explainer.html', 'embed.js'];
 let totalRaw = 0;
 let totalGz = 0;
+const others = [];
 for (const file of (await files(DIST)).sort()) {
   const body = await readFile(file);
   const gz = gzipSync(body, { level: 9 }).length;
+  const name = relative(DIST, file).replace(/-[0-9a-f]{16}(?=[._])/, '-…');
+  if (OTHER.includes(name)) {
+    others.push(name.padEnd(44) + kb(body.length) + '  ' + kb(gz));
+    continue;
+  }
   totalRaw += body.length;
   totalGz += gz;
-  const name = relative(DIST, file).replace(/-[0-9a-f]{16}(?=[._])/, '-…');
   console.log(name.padEnd(44) + kb(body.length) + '  ' + kb(gz));
 }
-console.log('total'.padEnd(44) + kb(totalRaw) + '  ' + kb(totalGz));
+console.log('first load, total'.padEnd(44) + kb(totalRaw) + '  ' + kb(totalGz));
+for (const line of others) console.log(line);
 
 // First content: the moment the first section heading exists in the document, seen by a
 // MutationObserver installed before any of the page's own code runs.

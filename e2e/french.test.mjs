@@ -54,7 +54,7 @@ describe('French edition', () => {
 
   test('a quiz in French', async () => {
     const page = await app.open('#quiz=minusma&q=1&lang=fr');
-    assert.equal(await page.locator('#question-heading').textContent(), 'Question 1 sur 10');
+    assert.match(await page.locator('#question-heading').textContent(), /^Question 1 sur \d+$/);
     await page.locator('.choice label').first().click();
     await page.getByRole('button', { name: 'Vérifier' }).click();
     assert.match(await page.locator('.verdict').textContent(), /Bonne réponse\.|Pas tout à fait\./);

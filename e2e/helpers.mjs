@@ -1,5 +1,6 @@
 // Shared by the browser tests and the benchmark: a static file server for dist/ and a headless
 // Chromium launched the way this machine allows (Debian's build, no network side-channels).
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -110,4 +111,46 @@ export async function axe(page) {
     window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
   );
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** The quizzes' answers (English), from the content itself: tests answer by the words on screen. */
+export function answerKey() {
+  return JSON.parse(
+    execFileSync('cargo', ['run', '-q', '-p', 'sahel-content', '--bin', 'check-content', '--', 'content', '--answer-key'], {
+      encoding: 'utf8',
+    }),
+  );
+}
+
+/** The answer-key entry for the question on screen (`page` may be a frame locator's owner frame). */
+export async function currentQuestion(page, quiz) {
+  const prompt = (await page.locator('legend.prompt').textContent()).trim();
+  const q = quiz.questions.find((x) => x.prompt === prompt);
+  if (!q) throw new Error(`question on screen is not in the answer key: ${prompt}`);
+  return q;
+}
+
+/** Answers the question on screen with the mouse: right, or deliberately wrong. */
+export async function answerByMouse(page, q, right = true) {
+  const label = (text) => page.locator('.choice label', { hasText: text }).first();
+  if (q.type === 'single') await label(right ? q.answer.right[0] : q.answer.wrong[0]).click();
+  if (q.type === 'multiple') for (const t of right ? q.answer.right : [q.answer.wrong[0]]) await label(t).click();
+  if (q.type === 'true-false') await label(q.answer === right ? 'True' : 'False').click();
+  if (q.type === 'map') {
+    const target = right ? q.answer.name : 'Dakar';
+    const link = page.locator(`.sahel-map a[aria-label="${target}"]`);
+    // A country's middle can lie under a marker or a neighbour: then activate the link directly.
+    await link.click({ timeout: 3000 }).catch(() => link.focus().then(() => page.keyboard.press('Enter')));
+  }
+  if (q.type === 'order') {
+    const target = right ? q.answer : [...q.answer].reverse();
+    for (let pos = 0; pos < target.length; pos++) {
+      // Move the item that belongs at `pos` up until it is there.
+      for (;;) {
+        const texts = await page.locator('.order-text').allTextContents();
+        if (texts.indexOf(target[pos]) === pos) break;
+        await page.getByRole('button', { name: `Move up: ${target[pos]}` }).click();
+      }
+    }
+  }
 }

@@ -99,6 +99,7 @@ pub struct Strings {
     pub language_label: &'static str,
     pub quiz: QuizStrings,
     pub map: MapStrings,
+    pub share: ShareStrings,
     pub months: [&'static str; 12],
     pub actor_names: fn(Actor) -> &'static str,
 }
@@ -127,6 +128,23 @@ pub static EN: Strings = Strings {
     footer_about: "Written for students and teachers from a checked fact sheet; every section lists its sources. Figures and dates are as the cited sources give them.",
     footer_licence: "Text: CC BY 4.0. Code: MIT licence. No cookies, no tracking: everything is served from this site.",
     language_label: "Language",
+    share: ShareStrings {
+        button: "Share or embed",
+        title: "Share or embed this view",
+        link_label: "Link to this view",
+        code_label: "Code to put this view in a course page",
+        code_hint: "Paste it into your page's HTML. The script makes the frame as tall as its content.",
+        copy_link: "Copy link",
+        copy_code: "Copy code",
+        copied: "Copied.",
+        copy_failed: "Copying is blocked here: the text is selected, press Ctrl+C (or ⌘+C) to copy it.",
+        preview: "Preview of the embedded view",
+        close: "Close",
+        open_full: "Open the full explainer (new tab)",
+        frame_title: |view| format!("{view} – Peacekeeping in Mali and the Sahel"),
+        answer_key: "Answer key for teachers",
+        answer_key_intro: "Every question with its answer and explanation, ready to print. Students see this page only if they have its link.",
+    },
     map: MapStrings {
         nav: "Map",
         heading: "The map: where it happened",
@@ -256,6 +274,23 @@ pub static FR: Strings = Strings {
     footer_about: "Rédigé pour les élèves, les étudiants et les enseignants à partir d'une fiche de faits vérifiés ; chaque chapitre cite ses sources. Les chiffres et les dates sont ceux des sources citées.",
     footer_licence: "Textes : CC BY 4.0. Code : licence MIT. Ni cookies ni pistage : tout est servi depuis ce site.",
     language_label: "Langue",
+    share: ShareStrings {
+        button: "Partager ou intégrer",
+        title: "Partager ou intégrer cette vue",
+        link_label: "Lien vers cette vue",
+        code_label: "Code pour placer cette vue dans une page de cours",
+        code_hint: "Collez-le dans le code HTML de votre page. Le script ajuste la hauteur du cadre à son contenu.",
+        copy_link: "Copier le lien",
+        copy_code: "Copier le code",
+        copied: "Copié.",
+        copy_failed: "La copie est bloquée ici : le texte est sélectionné, appuyez sur Ctrl+C (ou ⌘+C) pour le copier.",
+        preview: "Aperçu de la vue intégrée",
+        close: "Fermer",
+        open_full: "Ouvrir le dossier complet (nouvel onglet)",
+        frame_title: |view| format!("{view} – Le maintien de la paix au Mali et au Sahel"),
+        answer_key: "Corrigé pour les enseignants",
+        answer_key_intro: "Chaque question avec sa réponse et son explication, prêt à imprimer. Les élèves ne voient cette page que s'ils en ont le lien.",
+    },
     map: MapStrings {
         nav: "Carte",
         heading: "La carte : où cela s'est passé",
@@ -360,6 +395,25 @@ pub static FR: Strings = Strings {
         Actor::Regional => "États et alliances de la région",
     },
 };
+
+pub struct ShareStrings {
+    pub button: &'static str,
+    pub title: &'static str,
+    pub link_label: &'static str,
+    pub code_label: &'static str,
+    pub code_hint: &'static str,
+    pub copy_link: &'static str,
+    pub copy_code: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub preview: &'static str,
+    pub close: &'static str,
+    pub open_full: &'static str,
+    /// The iframe's title, from the embedded view's name.
+    pub frame_title: fn(&str) -> String,
+    pub answer_key: &'static str,
+    pub answer_key_intro: &'static str,
+}
 
 pub struct MapStrings {
     pub nav: &'static str,

@@ -4,6 +4,7 @@
 //! → components in [`ui`]. What the reader does goes into signals and the address ([`url_state`]).
 
 pub mod content;
+pub mod embed;
 pub mod fatal;
 pub mod i18n;
 pub mod quiz;

@@ -13,7 +13,8 @@
 //! quiz id), `q` (a question number in that quiz, from 1), `select` (a country or place id on the
 //! map), `layers` (map layer codes separated by commas, or `none`), `year` (2012–2025), `actors` (actor
 //! codes separated by commas, or `none`; absent means all), `lang` (`en` or `fr`; absent means the
-//! reader's remembered or browser language). Unknown keys and values are ignored, so an old or
+//! reader's remembered or browser language), `teacher=1` (quizzes show their answer key). Embed mode
+//! is `?embed=1` in the query (see `embed`). Unknown keys and values are ignored, so an old or
 //! mistyped link still opens the start view instead of an error.
 
 use leptos::prelude::*;
@@ -59,6 +60,8 @@ pub struct UrlState {
     pub actors: Option<Vec<Actor>>,
     /// The language the link asks for, if any.
     pub lang: Option<Lang>,
+    /// Teacher view: quizzes show their answer key.
+    pub teacher: bool,
 }
 
 impl UrlState {
@@ -109,6 +112,7 @@ impl UrlState {
                         .filter(|y| (FIRST_YEAR..=LAST_YEAR).contains(y))
                 }
                 "lang" => state.lang = Lang::from_code(value).or(state.lang),
+                "teacher" => state.teacher = value == "1",
                 _ => {}
             }
         }
@@ -177,6 +181,9 @@ impl UrlState {
                 codes.join(",")
             };
             parts.push(format!("actors={value}"));
+        }
+        if self.teacher {
+            parts.push("teacher=1".to_string());
         }
         if let Some(lang) = self.lang {
             parts.push(format!("lang={}", lang.code()));
@@ -524,6 +531,7 @@ mod tests {
                             select: None,
                             layers: None,
                             year: None,
+                            teacher: view == View::Timeline,
                         };
                         assert_eq!(UrlState::parse(&state.href()), state);
                     }

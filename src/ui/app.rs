@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 use crate::content;
+use crate::embed;
 use crate::i18n::{preferred_lang, Lang};
+use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::map::MapView;
 use crate::ui::quiz::{QuizList, QuizView};
 use crate::ui::{
@@ -17,6 +19,13 @@ use crate::url_state::{UrlContext, View};
 #[component]
 pub fn App() -> impl IntoView {
     let url = UrlContext::provide();
+    let embedded = embed::is_embed_mode();
+    if embedded {
+        if let Some(root) = document().document_element() {
+            let _ = root.class_list().add_1("embedded");
+        }
+    }
+    embed::report_height();
     let fallback_lang = preferred_lang();
     let lang = Memo::new(move |_| url.state.with(|s| s.lang).unwrap_or(fallback_lang));
     // Which sections are open outlives the views and the language, so going to the timeline and
@@ -64,10 +73,14 @@ pub fn App() -> impl IntoView {
                 ev.prevent_default();
                 focus_by_id("main");
             }>{strings.skip_to_content}</a>
-            <SiteHeader lang=lang view=view />
+            {if embedded {
+                view! { <EmbedBar lang=lang /> }.into_any()
+            } else {
+                view! { <SiteHeader lang=lang view=view /> }.into_any()
+            }}
             <main id="main" tabindex="-1">
                 {move || match view.get() {
-                    View::Sections => view! { <SectionsView lang=lang open=open /> }.into_any(),
+                    View::Sections => view! { <SectionsView lang=lang open=open embedded=embedded /> }.into_any(),
                     View::Timeline => view! { <TimelineView lang=lang /> }.into_any(),
                     View::Map => view! { <MapView lang=lang /> }.into_any(),
                     View::Quiz => match quiz_id.get().and_then(content::quiz) {
@@ -76,8 +89,24 @@ pub fn App() -> impl IntoView {
                     },
                 }}
             </main>
-            <SiteFooter lang=lang />
+            {(!embedded).then(|| view! { <SiteFooter lang=lang /> })}
         }
+    }
+}
+
+/// In embed mode the site's header and footer give way to this slim bar.
+#[component]
+fn EmbedBar(lang: Lang) -> impl IntoView {
+    let url = UrlContext::get();
+    let full = Memo::new(move |_| {
+        url.state.track();
+        embed::full_url()
+    });
+    view! {
+        <header class="embed-bar">
+            <a href=move || full.get() target="_blank" rel="noopener">{lang.strings().share.open_full}</a>
+            <LanguageSwitch lang=lang />
+        </header>
     }
 }
 

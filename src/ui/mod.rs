@@ -6,6 +6,7 @@ pub mod language_switch;
 pub mod map;
 pub mod quiz;
 pub mod sections_view;
+pub mod share_dialog;
 pub mod site_footer;
 pub mod site_header;
 pub mod timeline_view;

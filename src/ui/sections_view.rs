@@ -11,10 +11,32 @@ use crate::ui::app::focus_by_id;
 use crate::url_state::{HistoryMode, UrlContext, UrlState};
 
 #[component]
-pub fn SectionsView(lang: Lang, open: RwSignal<BTreeSet<&'static str>>) -> impl IntoView {
+pub fn SectionsView(
+    lang: Lang,
+    open: RwSignal<BTreeSet<&'static str>>,
+    embedded: bool,
+) -> impl IntoView {
     let s = lang.strings();
     let url = UrlContext::get();
     let sections = content::sections(lang);
+    // Embedding one section shows just that section, in full.
+    if let Some(section) = url
+        .state
+        .with_untracked(|st| st.section)
+        .filter(|_| embedded)
+        .and_then(|id| content::section(lang, id))
+    {
+        return view! {
+            <article class="single-section">
+                // The site's name stays the page's top heading, so the section's headings keep their levels.
+                <h1 class="visually-hidden">{s.site_title}</h1>
+                <h2 id="view-heading" tabindex="-1">{section.title}</h2>
+                <p class="intro">{section.lead}</p>
+                <SectionBody section=section lang=lang />
+            </article>
+        }
+        .into_any();
+    }
 
     // Arriving at `#section=…` (page load, a link, back/forward) opens that section and brings it
     // into view with keyboard focus on its header.
@@ -99,6 +121,7 @@ pub fn SectionsView(lang: Lang, open: RwSignal<BTreeSet<&'static str>>) -> impl 
                 .collect_view()}
         </div>
     }
+    .into_any()
 }
 
 #[component]

@@ -1,5 +1,6 @@
 //! The quiz views: the list of quizzes, one quiz at a time, its questions and results.
 
+mod answer_key;
 mod question_card;
 mod quiz_list;
 mod quiz_results;

@@ -350,8 +350,8 @@ fn item_id_name(item: content::MapItem, lang: crate::i18n::Lang) -> (&'static st
     }
 }
 
-/// The right answer in words, for "show solutions" before the reader has answered.
-fn solution_text(q: &Question, lang: crate::i18n::Lang) -> String {
+/// The right answer in words: "show solutions" and the teacher's answer key.
+pub(super) fn solution_text(q: &Question, lang: crate::i18n::Lang) -> String {
     let s = &lang.strings().quiz;
     match q.kind {
         QuestionKind::Single(o) | QuestionKind::Multiple(o) => o

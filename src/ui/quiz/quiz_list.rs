@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::answer_key::AnswerKey;
 use crate::content::QUIZZES;
 use crate::i18n::Lang;
 use crate::quiz;
@@ -36,5 +37,6 @@ pub fn QuizList(lang: Lang) -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
+        {move || UrlContext::get().state.with(|st| st.teacher).then(|| view! { <AnswerKey lang=lang /> })}
     }
 }

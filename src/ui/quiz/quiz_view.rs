@@ -55,6 +55,14 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
         announce: RwSignal::new(String::new()),
     };
     Effect::new(move |_| state.attempt.with(|a| quiz::save(quiz, a)));
+    // A host course page hears of each finished attempt (once, when its last answer is checked).
+    Effect::new(move |was_complete: Option<bool>| {
+        let (complete, score) = state.attempt.with(|a| (a.is_complete(), a.score(quiz)));
+        if complete && was_complete == Some(false) {
+            crate::embed::report_score(quiz.id, score, quiz.questions.len());
+        }
+        complete
+    });
 
     // The address names the question; without one, it is the first unanswered (or the results).
     if url.state.with_untracked(|st| st.question.is_none()) {

@@ -25,7 +25,12 @@ fn answer_key(content: &sahel_content::Content) -> serde_json::Value {
                     sorted.sort_by_key(|i| i.date);
                     ("order", serde_json::json!(sorted.iter().map(|i| &i.text[0]).collect::<Vec<_>>()))
                 }
-                QuestionKind::Map(target) => ("map", serde_json::json!(target)),
+                QuestionKind::Map(target) => {
+                    let map = &content.map;
+                    let name = map.countries.iter().find(|c| &c.id == target).map(|c| &c.name[0])
+                        .or_else(|| map.places.iter().find(|p| &p.id == target).map(|p| &p.name[0]));
+                    ("map", serde_json::json!({ "id": target, "name": name }))
+                }
             };
             serde_json::json!({ "id": q.id, "type": kind, "prompt": q.prompt[0], "section": q.section, "answer": answer })
         });

@@ -1,0 +1,118 @@
+// The app's side of embedding: embed mode, real height and score messages to a host page on
+// another origin (through embed.js), the share dialog, and the teacher's answer key.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { answerByMouse, answerKey, axe, currentQuestion, serve, useApp } from './helpers.mjs';
+
+const app = useApp();
+let hostDir;
+let host;
+before(async () => {
+  hostDir = await mkdtemp(join(tmpdir(), 'sahel-host-'));
+  host = await serve(hostDir, '/', { host: '127.0.0.2' });
+});
+after(async () => host?.close());
+
+/** A course page on another origin that frames the explainer at `src` and records scores. */
+async function hostPage(src) {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course</title></head><body>
+<h1>Unit 3</h1>
+<iframe id="explainer" src="${src}" title="Explainer" width="600" style="border:0"></iframe>
+<script src="${app.server.url}embed.js"></script>
+<script>window.scores = []; document.getElementById('explainer').addEventListener('sahel-explainer:score', function (e) { window.scores.push(e.detail); });</script>
+</body></html>`;
+  await writeFile(join(hostDir, 'course.html'), html);
+  return `${host.url}course.html`;
+}
+
+describe('embedding, from the app', () => {
+  test('embed mode shows only the requested section, with a way to the full explainer', async () => {
+    const page = await app.open('?embed=1#section=afisma');
+    assert.equal(await page.locator('.site-header').count(), 0);
+    assert.equal(await page.locator('.site-footer').count(), 0);
+    assert.match(await page.locator('#view-heading').textContent(), /AFISMA/);
+    assert.equal(await page.locator('.accordion').count(), 0, 'only that section');
+    const full = await page.getByRole('link', { name: /Open the full explainer/ }).getAttribute('href');
+    assert.ok(!full.includes('embed=1') && full.endsWith('#section=afisma'), full);
+    assert.equal(await page.getByRole('link', { name: 'Français' }).count(), 1, 'language switch in embed mode');
+    assert.deepEqual(await axe(page), []);
+    await page.context().close();
+  });
+
+  test('in a frame on another origin, the frame takes the height of its content', async () => {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(await hostPage(`${app.server.url}?embed=1#view=timeline`));
+    const frame = page.frameLocator('#explainer');
+    await frame.locator('.timeline-event').first().waitFor();
+    await page.waitForFunction(() => document.getElementById('explainer').getBoundingClientRect().height > 2000);
+    const frameHeight = await page.evaluate(() => document.getElementById('explainer').getBoundingClientRect().height);
+    const contentHeight = await frame.locator('body').evaluate((b) => b.getBoundingClientRect().height);
+    assert.ok(Math.abs(frameHeight - Math.ceil(contentHeight)) <= 1, `${frameHeight} vs ${contentHeight}`);
+    // Filtering shortens the content; the frame follows.
+    await frame.getByRole('checkbox', { name: /United Nations/ }).uncheck();
+    await page.waitForFunction((h) => document.getElementById('explainer').getBoundingClientRect().height < h - 100, frameHeight);
+    await context.close();
+  });
+
+  test('finishing a quiz in a frame tells the course page the score', async () => {
+    const quiz = answerKey().find((q) => q.id === 'crisis-and-intervention');
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(await hostPage(`${app.server.url}?embed=1#quiz=${quiz.id}`));
+    const frame = page.frames().find((f) => f.url().startsWith(app.server.url));
+    await frame.locator('legend.prompt').waitFor();
+    for (let i = 0; i < quiz.questions.length; i++) {
+      await answerByMouse(frame, await currentQuestion(frame, quiz), i !== 0);
+      await frame.getByRole('button', { name: 'Check answer' }).click();
+      await frame.locator('#question-next').click();
+    }
+    await page.waitForFunction(() => window.scores.length === 1);
+    assert.deepEqual(await page.evaluate(() => window.scores), [
+      { quiz: quiz.id, score: quiz.questions.length - 1, max: quiz.questions.length },
+    ]);
+    await context.close();
+  });
+
+  test('share dialog: link, iframe snippet and preview; keyboard and focus behave', async () => {
+    const page = await app.open('#view=timeline&actors=un', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const button = page.getByRole('button', { name: 'Share or embed' });
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
+    await dialog.waitFor();
+    assert.ok(await dialog.evaluate((d) => d.contains(document.activeElement)), 'focus moves into the dialog');
+    assert.equal(await page.locator('#share-link').inputValue(), page.url());
+    const snippet = await page.locator('#share-code').inputValue();
+    assert.match(snippet, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/courses\/sahel\/\?embed=1#view=timeline&amp;actors=un"|<iframe src="http:\/\/127\.0\.0\.1:\d+\/courses\/sahel\/\?embed=1#view=timeline&actors=un"/);
+    assert.match(snippet, /title="Timeline – Peacekeeping in Mali and the Sahel"/);
+    assert.match(snippet, /loading="lazy"/);
+    assert.match(snippet, /<script src="http:\/\/127\.0\.0\.1:\d+\/courses\/sahel\/embed\.js" async><\/script>/);
+    const preview = page.locator('.share-preview');
+    assert.match(await preview.getAttribute('src'), /\?embed=1#view=timeline/);
+    await page.frameLocator('.share-preview').locator('.timeline-event').first().waitFor();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.locator('.share-status', { hasText: 'Copied.' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+    assert.deepEqual(await axe(page), []);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Share or embed', 'focus returns');
+    await page.context().close();
+  });
+
+  test('teacher view: an answer key for every quiz, only with the teacher flag', async () => {
+    const page = await app.open('#view=quiz&teacher=1');
+    await page.getByRole('heading', { name: 'Answer key for teachers' }).waitFor();
+    assert.ok((await page.locator('.answer-key li').count()) >= 58);
+    assert.match(await page.locator('.answer-key').textContent(), /Dioncounda Traoré/);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.answer-key').isVisible(), true);
+    await page.goto(`${app.server.url}#view=quiz`);
+    await page.locator('.quiz-card').first().waitFor();
+    assert.equal(await page.locator('.answer-key').count(), 0);
+    await page.context().close();
+  });
+});

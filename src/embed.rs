@@ -1,0 +1,148 @@
+//! Life inside a course page: embed mode (`?embed=1`), and the messages a framed explainer sends its
+//! host — its height, so the iframe can fit it, and finished quiz scores. See docs/embedding.md.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// What every message carries, so a host can tell the explainer's messages from others.
+pub const SOURCE: &str = "sahel-explainer";
+
+/// Whether the page was opened in embed mode: `embed=1` in the query (the documented form, which
+/// survives in-page navigation) or in the fragment.
+pub fn is_embed_mode() -> bool {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return false;
+    };
+    let has = |s: String| {
+        s.trim_start_matches(['?', '#'])
+            .split('&')
+            .any(|p| p == "embed=1")
+    };
+    location.search().is_ok_and(has) || location.hash().is_ok_and(has)
+}
+
+/// The window that frames this one, if any.
+fn host() -> Option<web_sys::Window> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    (!js_sys::Object::is(&parent, &window)).then_some(parent)
+}
+
+fn post(message: &[(&str, JsValue)]) {
+    let Some(host) = host() else { return };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"source".into(), &SOURCE.into());
+    for (key, value) in message {
+        let _ = js_sys::Reflect::set(&data, &(*key).into(), value);
+    }
+    // "*": the data is only a height or a score, and the explainer cannot know its host's origin;
+    // embed.js on the host checks that the message really comes from its own iframe.
+    let _ = host.post_message(&data, "*");
+}
+
+/// When framed, reports the content's height now and whenever it changes.
+pub fn report_height() {
+    if host().is_none() {
+        return;
+    }
+    let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    else {
+        return;
+    };
+    let last = std::cell::Cell::new(0.0f64);
+    let send = move || {
+        let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        else {
+            return;
+        };
+        let height = body.get_bounding_client_rect().height().ceil();
+        if height != last.get() {
+            last.set(height);
+            post(&[("type", "resize".into()), ("height", height.into())]);
+        }
+    };
+    send();
+    let callback = Closure::<dyn FnMut()>::new(send);
+    // Old browsers without ResizeObserver simply keep the host's default height.
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+    }
+    callback.forget();
+}
+
+/// When framed, tells the host a quiz was finished, for a course page to record.
+pub fn report_score(quiz: &str, score: usize, max: usize) {
+    post(&[
+        ("type", "score".into()),
+        ("quiz", quiz.into()),
+        ("score", (score as f64).into()),
+        ("max", (max as f64).into()),
+    ]);
+}
+
+/// This page's address without embed mode, for "open the full explainer".
+pub fn full_url() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let search: Vec<String> = location
+        .search()
+        .unwrap_or_default()
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && *p != "embed=1")
+        .map(str::to_string)
+        .collect();
+    let search = if search.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", search.join("&"))
+    };
+    let fragment = location.hash().unwrap_or_default();
+    let fragment: Vec<&str> = fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|p| !p.is_empty() && *p != "embed=1")
+        .collect();
+    let fragment = if fragment.is_empty() {
+        String::new()
+    } else {
+        format!("#{}", fragment.join("&"))
+    };
+    format!(
+        "{}{}{search}{fragment}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+/// The address of the current state in embed mode, for the share dialog's iframe snippet.
+pub fn embed_url(fragment: &str) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let hash = if fragment.is_empty() {
+        String::new()
+    } else {
+        format!("#{fragment}")
+    };
+    format!(
+        "{}{}?embed=1{hash}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+/// Where embed.js lives: beside index.html, wherever the explainer is hosted.
+pub fn embed_script_url() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let path = location.pathname().unwrap_or_default();
+    let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    format!("{}{dir}embed.js", location.origin().unwrap_or_default())
+}
