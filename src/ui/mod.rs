@@ -5,6 +5,7 @@ pub mod app;
 pub mod language_switch;
 pub mod map;
 pub mod quiz;
+pub mod section_links;
 pub mod sections_view;
 pub mod share_dialog;
 pub mod site_footer;

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::content::{self, source_label, MapItem, Period, TIMELINE};
+use crate::content::{source_label, MapItem, Period, TIMELINE};
 use crate::i18n::Lang;
-use crate::url_state::UrlState;
+use crate::ui::section_links::SectionLinks;
 
 /// What the selected country or place did in the story: in the chosen year, over the years, and
 /// where to read more.
@@ -48,16 +48,7 @@ pub fn MapPanel(lang: Lang, item: MapItem, year: u16) -> impl IntoView {
                 </ul>
             })}
             <h3>{s.read_more}</h3>
-            <ul>
-                {sections
-                    .iter()
-                    .filter_map(|id| content::section(lang, id))
-                    .map(|sec| {
-                        let href = UrlState { section: Some(sec.id), ..Default::default() }.href();
-                        view! { <li><a href=href>{sec.title}</a></li> }
-                    })
-                    .collect_view()}
-            </ul>
+            <SectionLinks lang=lang ids=sections.to_vec() />
             {(!events.is_empty()).then(|| view! {
                 <h3>{s.events}</h3>
                 <ul class="map-events">

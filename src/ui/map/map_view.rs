@@ -160,11 +160,7 @@ pub fn MapView(lang: Lang) -> impl IntoView {
                     .map(|c| view! {
                         <li>
                             {item_link(c.id, c.name.get(lang))}
-                            {move || {
-                                let y = year.get();
-                                let now: Vec<&str> = c.periods.iter().filter(|p| p.covers(y)).map(|p| (s.layer_names)(p.layer)).collect();
-                                (!now.is_empty()).then(|| format!(" — {}: {}", (s.in_year)(y), now.join(", ")))
-                            }}
+                            {move || in_year(lang, c.periods, year.get())}
                         </li>
                     })
                     .collect_view()}
@@ -177,15 +173,22 @@ pub fn MapView(lang: Lang) -> impl IntoView {
                         <li>
                             {item_link(p.id, p.name.get(lang))}
                             " (" {(s.kind_names)(p.kind)} ")"
-                            {move || {
-                                let y = year.get();
-                                let now: Vec<&str> = p.periods.iter().filter(|x| x.covers(y)).map(|x| (s.layer_names)(x.layer)).collect();
-                                (!now.is_empty()).then(|| format!(" — {}: {}", (s.in_year)(y), now.join(", ")))
-                            }}
+                            {move || in_year(lang, p.periods, year.get())}
                         </li>
                     })
                     .collect_view()}
             </ul>
         </details>
     }
+}
+
+/// " — In 2019: G5 Sahel members, …" for the text alternative, or nothing that year.
+fn in_year(lang: Lang, periods: &[crate::content::Period], year: u16) -> Option<String> {
+    let s = &lang.strings().map;
+    let now: Vec<&str> = periods
+        .iter()
+        .filter(|p| p.covers(year))
+        .map(|p| (s.layer_names)(p.layer))
+        .collect();
+    (!now.is_empty()).then(|| format!(" — {}: {}", (s.in_year)(year), now.join(", ")))
 }

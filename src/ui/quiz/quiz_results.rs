@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::quiz_view::QuizState;
-use crate::content;
+use crate::ui::section_links::SectionLinks;
 use crate::url_state::{UrlContext, UrlState};
 
 /// Score, the sections worth re-reading, and a link back to each question.
@@ -32,16 +32,7 @@ pub(super) fn QuizResults(state: QuizState) -> impl IntoView {
                 {revisit.is_empty().then(|| view! { <p>{s.all_right}</p> })}
                 {(!revisit.is_empty()).then(|| view! {
                     <h3>{s.revisit}</h3>
-                    <ul>
-                        {revisit
-                            .into_iter()
-                            .filter_map(|id| content::section(lang, id))
-                            .map(|sec| {
-                                let href = UrlState { section: Some(sec.id), ..Default::default() }.href();
-                                view! { <li><a href=href>{sec.title}</a></li> }
-                            })
-                            .collect_view()}
-                    </ul>
+                    <SectionLinks lang=lang ids=revisit />
                 })}
                 <ol class="results-list">
                     {results
