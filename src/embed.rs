@@ -4,21 +4,20 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::url_state;
+
 /// What every message carries, so a host can tell the explainer's messages from others.
 pub const SOURCE: &str = "sahel-explainer";
 
-/// Whether the page was opened in embed mode: `embed=1` in the query (the documented form, which
-/// survives in-page navigation) or in the fragment.
+/// Whether the page was opened in embed mode (see `url_state::embed_requested`).
 pub fn is_embed_mode() -> bool {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return false;
     };
-    let has = |s: String| {
-        s.trim_start_matches(['?', '#'])
-            .split('&')
-            .any(|p| p == "embed=1")
-    };
-    location.search().is_ok_and(has) || location.hash().is_ok_and(has)
+    url_state::embed_requested(
+        &location.search().unwrap_or_default(),
+        &location.hash().unwrap_or_default(),
+    )
 }
 
 /// The window that frames this one, if any.
@@ -89,29 +88,13 @@ pub fn full_url() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return String::new();
     };
-    let search: Vec<String> = location
-        .search()
-        .unwrap_or_default()
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty() && *p != "embed=1")
-        .map(str::to_string)
-        .collect();
-    let search = if search.is_empty() {
+    let search = url_state::query_without_embed(&location.search().unwrap_or_default());
+    // The fragment as the app reads it: canonical, and without embed mode.
+    let fragment = url_state::UrlState::parse(&location.hash().unwrap_or_default()).href();
+    let fragment = if fragment == "#" {
         String::new()
     } else {
-        format!("?{}", search.join("&"))
-    };
-    let fragment = location.hash().unwrap_or_default();
-    let fragment: Vec<&str> = fragment
-        .trim_start_matches('#')
-        .split('&')
-        .filter(|p| !p.is_empty() && *p != "embed=1")
-        .collect();
-    let fragment = if fragment.is_empty() {
-        String::new()
-    } else {
-        format!("#{}", fragment.join("&"))
+        fragment
     };
     format!(
         "{}{}{search}{fragment}",

@@ -14,7 +14,7 @@
 //! map), `layers` (map layer codes separated by commas, or `none`), `year` (2012–2025), `actors` (actor
 //! codes separated by commas, or `none`; absent means all), `lang` (`en` or `fr`; absent means the
 //! reader's remembered or browser language), `teacher=1` (quizzes show their answer key). Embed mode
-//! is `?embed=1` in the query (see `embed`). Unknown keys and values are ignored, so an old or
+//! is `?embed=1` in the query ([`embed_requested`]). Unknown keys and values are ignored, so an old or
 //! mistyped link still opens the start view instead of an error.
 
 use leptos::prelude::*;
@@ -229,6 +229,31 @@ impl UrlState {
     }
 }
 
+/// Whether an address asks for embed mode: `embed=1` in its query (the documented form, which
+/// in-page navigation never changes) or in its fragment.
+pub fn embed_requested(search: &str, fragment: &str) -> bool {
+    let has = |s: &str| {
+        s.trim_start_matches(['?', '#'])
+            .split('&')
+            .any(|p| p == "embed=1")
+    };
+    has(search) || has(fragment)
+}
+
+/// The query without `embed=1`, for "open the full explainer" (`""` or `?…`).
+pub fn query_without_embed(search: &str) -> String {
+    let kept: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && *p != "embed=1")
+        .collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
+}
+
 pub const FIRST_YEAR: u16 = 2012;
 pub const LAST_YEAR: u16 = 2025;
 /// The map opens on a year when most of the story's actors were in place.
@@ -437,6 +462,22 @@ mod tests {
             };
             assert_eq!(UrlState::parse(&st.href()), st);
         }
+    }
+
+    #[test]
+    fn embed_mode_in_query_or_fragment() {
+        assert!(embed_requested("?embed=1", ""));
+        assert!(embed_requested("?x=2&embed=1", "#view=map"));
+        assert!(embed_requested("", "#view=timeline&embed=1"));
+        assert!(!embed_requested("?embed=0", "#embed=yes"));
+        assert!(!embed_requested("?notembed=1", ""));
+        assert_eq!(query_without_embed("?embed=1"), "");
+        assert_eq!(query_without_embed("?a=1&embed=1&b=2"), "?a=1&b=2");
+        // Embed mode is not part of the fragment the app writes.
+        assert_eq!(
+            UrlState::parse("#view=timeline&embed=1").to_fragment(),
+            "view=timeline"
+        );
     }
 
     #[test]
