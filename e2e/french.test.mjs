@@ -52,6 +52,13 @@ describe('French edition', () => {
     await page.context().close();
   });
 
+  test('French typography on the map: a space before the colon', async () => {
+    const page = await app.open('#select=mli&year=2019&lang=fr');
+    assert.equal((await page.locator('#map-year-label').textContent()).trim(), 'Année : 2019');
+    assert.match(await page.locator('.map-panel').textContent(), /Membres du G5 Sahel : 2014–2022/);
+    await page.context().close();
+  });
+
   test('a quiz in French', async () => {
     const page = await app.open('#quiz=minusma&q=1&lang=fr');
     assert.match(await page.locator('#question-heading').textContent(), /^Question 1 sur \d+$/);

@@ -97,6 +97,8 @@ pub struct Strings {
     pub footer_about: &'static str,
     pub footer_licence: &'static str,
     pub language_label: &'static str,
+    /// ": " in English, " : " in French typography.
+    pub colon: &'static str,
     pub quiz: QuizStrings,
     pub map: MapStrings,
     pub share: ShareStrings,
@@ -128,6 +130,7 @@ pub static EN: Strings = Strings {
     footer_about: "Written for students and teachers from a checked fact sheet; every section lists its sources. Figures and dates are as the cited sources give them.",
     footer_licence: "Text: CC BY 4.0. Code: MIT licence. No cookies, no tracking: everything is served from this site.",
     language_label: "Language",
+    colon: ": ",
     share: ShareStrings {
         button: "Share or embed",
         title: "Share or embed this view",
@@ -274,6 +277,7 @@ pub static FR: Strings = Strings {
     footer_about: "Rédigé pour les élèves, les étudiants et les enseignants à partir d'une fiche de faits vérifiés ; chaque chapitre cite ses sources. Les chiffres et les dates sont ceux des sources citées.",
     footer_licence: "Textes : CC BY 4.0. Code : licence MIT. Ni cookies ni pistage : tout est servi depuis ce site.",
     language_label: "Langue",
+    colon: " : ",
     share: ShareStrings {
         button: "Partager ou intégrer",
         title: "Partager ou intégrer cette vue",

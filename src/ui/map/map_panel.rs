@@ -44,7 +44,7 @@ pub fn MapPanel(lang: Lang, item: MapItem, year: u16) -> impl IntoView {
             {(!periods.is_empty()).then(|| view! {
                 <h3>{s.periods}</h3>
                 <ul>
-                    {periods.iter().map(|p| view! { <li>{(s.layer_names)(p.layer)} ": " {span(p)}</li> }).collect_view()}
+                    {periods.iter().map(|p| view! { <li>{(s.layer_names)(p.layer)}{strings.colon}{span(p)}</li> }).collect_view()}
                 </ul>
             })}
             <h3>{s.read_more}</h3>
@@ -58,7 +58,7 @@ pub fn MapPanel(lang: Lang, item: MapItem, year: u16) -> impl IntoView {
                         .map(|e| view! {
                             <li>
                                 <time datetime=crate::i18n::iso_date(e.date)>{strings.date(e.date)}</time>
-                                ": "
+                                {strings.colon}
                                 {e.text(lang)}
                             </li>
                         })

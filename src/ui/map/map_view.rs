@@ -125,7 +125,7 @@ pub fn MapView(lang: Lang) -> impl IntoView {
                 </ul>
             </fieldset>
             <div class="map-year" role="group" aria-labelledby="map-year-label">
-                <label id="map-year-label" for="map-year-input">{s.year} ": " <strong>{move || year.get()}</strong></label>
+                <label id="map-year-label" for="map-year-input">{s.year}{lang.strings().colon}<strong>{move || year.get()}</strong></label>
                 <div class="map-year-row">
                     <button type="button" class="button small" aria-label=s.previous_year on:click=move |_| set_year(year.get_untracked().saturating_sub(1))>"◀"</button>
                     <input
@@ -190,5 +190,12 @@ fn in_year(lang: Lang, periods: &[crate::content::Period], year: u16) -> Option<
         .filter(|p| p.covers(year))
         .map(|p| (s.layer_names)(p.layer))
         .collect();
-    (!now.is_empty()).then(|| format!(" — {}: {}", (s.in_year)(year), now.join(", ")))
+    (!now.is_empty()).then(|| {
+        format!(
+            " — {}{}{}",
+            (s.in_year)(year),
+            lang.strings().colon,
+            now.join(", ")
+        )
+    })
 }

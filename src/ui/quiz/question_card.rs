@@ -49,8 +49,9 @@ pub(super) fn QuestionCard(state: QuizState, index: usize) -> impl IntoView {
         };
         attempt.update(|a| a.answers[index] = Some(answer));
         announce.set(format!(
-            "{verdict} {}: {}",
+            "{verdict} {}{}{}",
             s.explanation,
+            lang.strings().colon,
             q.explanation.get(lang)
         ));
         request_animation_frame(|| focus_by_id("question-next"));
@@ -121,7 +122,7 @@ pub(super) fn QuestionCard(state: QuizState, index: usize) -> impl IntoView {
                         }
                     }}
                 </p>
-                <p><strong>{s.explanation} ": "</strong>{q.explanation.get(lang)}</p>
+                <p><strong>{s.explanation}{strings.colon}</strong>{q.explanation.get(lang)}</p>
                 <p class="event-links">
                     {section.map(|sec| view! { <span>{s.learn_more} " " <a href=section_href.clone()>{sec.title}</a></span> })}
                     <span>{strings.source} " " <a href=q.source class="external">{source_label(q.source)}</a></span>
@@ -129,7 +130,7 @@ pub(super) fn QuestionCard(state: QuizState, index: usize) -> impl IntoView {
             </div>
         </Show>
         <Show when=move || solutions.get() && !locked.get()>
-            <p class="solution-note">{s.right_answer} ": " {solution_text(q, lang)}</p>
+            <p class="solution-note">{s.right_answer}{strings.colon}{solution_text(q, lang)}</p>
         </Show>
         <div class="toolbar question-nav">
             {(index > 0).then(|| view! {
