@@ -7,7 +7,7 @@ const app = useApp();
 const key = answerKey();
 const quizById = (id) => key.find((q) => q.id === id);
 async function pressTabUntil(page, predicate, arg) {
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 80; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate(predicate, arg)) return;
   }
@@ -16,6 +16,8 @@ async function pressTabUntil(page, predicate, arg) {
 
 /** Answers with the keyboard only: Tab, arrows, Space and Enter. */
 async function answerByKeyboard(page, q) {
+  // Start from the question's heading, where the app puts focus when it shows a question.
+  await page.locator('#question-heading').focus();
   const focusedLabel = () => {
     const el = document.activeElement;
     return el && el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent.trim() : null;
