@@ -153,6 +153,25 @@ pub fn SahelMap(
         }
         ev.prevent_default();
     };
+    // One link per country or place: named for screen readers, marked when selected. The <g> tells
+    // the view macro that <a> and <title> are SVG elements here.
+    let link = move |id: &'static str, name: &'static str, class: &'static str, shape: AnyView| {
+        view! {
+            <g>
+                <a
+                    href=move || href.run(id)
+                    class=class
+                    class:selected=move || selected.get() == Some(id)
+                    aria-label=name
+                    aria-current=move || (selected.get() == Some(id)).then_some("true")
+                    on:click=move |ev| activate(ev, id)
+                >
+                    {shape}
+                    <title>{name}</title>
+                </a>
+            </g>
+        }
+    };
     let active_in = move |periods: &'static [crate::content::Period]| {
         let (year, layers) = (year.get(), layers.get());
         periods
@@ -184,29 +203,13 @@ pub fn SahelMap(
                 {COUNTRIES
                     .iter()
                     .map(|c| {
-                        let name = c.name.get(lang);
-                        // The <g> tells the view macro that <a> and <title> are SVG elements here.
-                        view! {
-                            <g>
-                            <a
-                                href=move || href.run(c.id)
-                                class="country"
-                                class:selected=move || selected.get() == Some(c.id)
-                                aria-label=name
-                                aria-current=move || (selected.get() == Some(c.id)).then_some("true")
-                                on:click=move |ev| activate(ev, c.id)
-                            >
-                                <path d=c.path></path>
-                                {move || {
-                                    active_in(c.periods)
-                                        .into_iter()
-                                        .map(|l| view! { <path class=format!("overlay ov-{}", l.code()) d=c.path></path> })
-                                        .collect_view()
-                                }}
-                                <title>{name}</title>
-                            </a>
-                            </g>
-                        }
+                        let overlays = move || {
+                            active_in(c.periods)
+                                .into_iter()
+                                .map(|l| view! { <path class=format!("overlay ov-{}", l.code()) d=c.path></path> })
+                                .collect_view()
+                        };
+                        link(c.id, c.name.get(lang), "country", view! { <path d=c.path></path> {overlays} }.into_any())
                     })
                     .collect_view()}
                 {PLACES
@@ -214,17 +217,8 @@ pub fn SahelMap(
                     .map(|p| {
                         let name = p.name.get(lang);
                         let active = move || active_in(p.periods);
-                        view! {
-                            <g>
-                            <a
-                                href=move || href.run(p.id)
-                                class="place"
-                                class:selected=move || selected.get() == Some(p.id)
-                                aria-label=name
-                                aria-current=move || (selected.get() == Some(p.id)).then_some("true")
-                                on:click=move |ev| activate(ev, p.id)
-                            >
-                                <g transform=move || format!("translate({} {}) scale({})", p.x, p.y, marker_scale())>
+                        let marker = view! {
+                            <g transform=move || format!("translate({} {}) scale({})", p.x, p.y, marker_scale())>
                                     <path
                                         class=move || {
                                             // Filled with its layer's colour while a force was there that
@@ -245,10 +239,8 @@ pub fn SahelMap(
                                     ></path>
                                     {label(p.label, name)}
                                 </g>
-                                <title>{name}</title>
-                            </a>
-                            </g>
-                        }
+                        };
+                        link(p.id, name, "place", marker.into_any())
                     })
                     .collect_view()}
             </svg>
