@@ -105,10 +105,16 @@ describe('quizzes', () => {
     const quiz = quizById('minusma');
     const page = await app.open(`#quiz=${quiz.id}&q=1`);
     for (let i = 1; i <= quiz.questions.length; i++) {
+      // Wait for question i to be on screen and focused before typing into it.
+      await page.waitForFunction((n) => {
+        const h = document.getElementById('question-heading');
+        return h && h.textContent.startsWith(`Question ${n} of`) && (n === 1 || document.activeElement === h);
+      }, i);
       const q = await currentQuestion(page, quiz);
       await answerByKeyboard(page, q);
       await page.locator('.feedback').waitFor();
       assert.match(await page.locator('.verdict').textContent(), /Correct\./, q.id);
+      await page.waitForFunction(() => document.activeElement?.id === 'question-next');
       await page.keyboard.press('Enter'); // focus is on "Next question"
     }
     await page.getByRole('heading', { name: 'Your results' }).waitFor();
