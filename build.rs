@@ -8,9 +8,16 @@ fn main() {
     println!("cargo:rerun-if-changed=content");
     match sahel_content::load(dir) {
         Ok(content) => {
-            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
-                .join("content.rs");
-            std::fs::write(out, sahel_content::to_rust(&content)).expect("write generated content");
+            let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+            let out = Path::new(&out_dir);
+            let generated = sahel_content::generate(&content);
+            std::fs::write(out.join("content.rs"), generated.rust)
+                .expect("write generated content");
+            // The wasm build fetches these from the site (scripts/postbuild.mjs puts them there);
+            // native builds embed them, so tests see the texts without a browser.
+            for file in generated.texts {
+                std::fs::write(out.join(&file.name), file.contents).expect("write a text file");
+            }
         }
         Err(errors) => {
             eprintln!("The content folder has {} problem(s):", errors.len());

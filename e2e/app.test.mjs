@@ -165,7 +165,7 @@ describe('timeline', () => {
     await page.getByRole('checkbox', { name: /United Nations/ }).uncheck();
     const withoutUn = await page.locator('.timeline-event').count();
     assert.ok(withoutUn < total && withoutUn > 0);
-    assert.match(await page.getByRole('status').textContent(), new RegExp(`Showing ${withoutUn} of ${total} events`));
+    assert.match(await page.locator('main').getByRole('status').textContent(), new RegExp(`Showing ${withoutUn} of ${total} events`));
     assert.match(new URL(page.url()).hash, /actors=au-ecowas,france-eu,mali,armed-groups,regional/);
     await page.reload();
     await page.locator('.timeline-event').first().waitFor();

@@ -25,28 +25,45 @@ async function files(dir) {
 }
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
-console.log('\nRelease bundle (dist/)');
-console.log('file'.padEnd(44) + 'raw KB'.padStart(8) + '  gzip KB'.padStart(10));
-// The first load is what index.html pulls in; embed.js (for host pages) and the single-file
-// edition are other products, listed after it.
-const OTHER = ['sahel-explainer.html', 'embed.js'];
-let totalRaw = 0;
-let totalGz = 0;
-const others = [];
+const browser = await launch();
+const server = await serve();
+
+// What a first visit downloads, found by loading the page rather than by listing files: each
+// reader gets the text of one language only, and the other products (embed.js for host pages, the
+// single-file edition) are not part of a visit.
+async function firstLoad(hash) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched = new Set();
+  page.on('request', (r) => fetched.add(decodeURIComponent(new URL(r.url()).pathname).slice(1)));
+  await page.goto(server.url + hash);
+  await page.locator('.accordion-trigger').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return fetched;
+}
+const loads = { English: await firstLoad(''), French: await firstLoad('#lang=fr') };
+for (const set of Object.values(loads)) set.add('index.html');
+
+console.log('\nRelease bundle (dist/); E and F mark what a first visit in English or French downloads');
+console.log('file'.padEnd(44) + 'raw KB'.padStart(8) + '  gzip KB' + '  E F');
+const totals = Object.fromEntries(Object.keys(loads).map((l) => [l, { raw: 0, gz: 0 }]));
 for (const file of (await files(DIST)).sort()) {
   const body = await readFile(file);
   const gz = gzipSync(body, { level: 9 }).length;
-  const name = relative(DIST, file).replace(/-[0-9a-f]{16}(?=[._])/, '-…');
-  if (OTHER.includes(name)) {
-    others.push(name.padEnd(44) + kb(body.length) + '  ' + kb(gz));
-    continue;
-  }
-  totalRaw += body.length;
-  totalGz += gz;
-  console.log(name.padEnd(44) + kb(body.length) + '  ' + kb(gz));
+  const path = relative(DIST, file);
+  const marks = Object.entries(loads).map(([lang, set]) => {
+    if (!set.has(path)) return ' ';
+    totals[lang].raw += body.length;
+    totals[lang].gz += gz;
+    return lang[0];
+  });
+  const name = path.replace(/-[0-9a-f]{16}(?=[._])/, '-…');
+  console.log(name.padEnd(44) + kb(body.length) + '  ' + kb(gz) + '  ' + marks.join(' '));
 }
-console.log('first load, total'.padEnd(44) + kb(totalRaw) + '  ' + kb(totalGz));
-for (const line of others) console.log(line);
+for (const [lang, t] of Object.entries(totals)) {
+  console.log(`first load in ${lang}, total`.padEnd(44) + kb(t.raw) + '  ' + kb(t.gz));
+}
 
 // First content: the moment the first section heading exists in the document, seen by a
 // MutationObserver installed before any of the page's own code runs.
@@ -57,9 +74,6 @@ const probe = `
       obs.disconnect();
     }
   }).observe(document, { childList: true, subtree: true });`;
-
-const browser = await launch();
-const server = await serve();
 
 // The static twin: the app's own rendered markup and styles, with no script at all.
 const staticDir = await mkdtemp(join(tmpdir(), 'sahel-static-'));

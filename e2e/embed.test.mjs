@@ -160,6 +160,17 @@ describe('single-file edition (sahel-explainer.html)', () => {
     await page.context().close();
   });
 
+  test('from disk it switches to French with nothing to fetch', async () => {
+    const page = await openFile('#view=timeline');
+    await page.locator('.timeline-event').first().waitFor();
+    await page.getByRole('link', { name: 'Français' }).click();
+    await page.locator('html[lang="fr"]').waitFor();
+    assert.equal(await page.locator('#view-heading').textContent(), 'Chronologie, 2012–2025');
+    assert.deepEqual(page.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
   test('links into it work from disk, and it prints every section', async () => {
     const page = await openFile('#view=timeline');
     await page.locator('.timeline-event').first().waitFor();

@@ -32,6 +32,41 @@ describe('French edition', () => {
     await page.context().close();
   });
 
+  test("a reader downloads only their language's text; another comes when chosen, once", async () => {
+    const page = await app.open('#section=threats');
+    const texts = () => page.requests.filter((u) => u.includes('/text/')).map((u) => u.split('/text/')[1].slice(0, 3));
+    assert.deepEqual(texts(), ['en-']);
+    await page.getByRole('link', { name: 'Français' }).click();
+    await page.locator('html[lang="fr"]').waitFor();
+    assert.match(await page.locator('#btn-threats').textContent(), /menaces/i);
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.locator('html[lang="en"]').waitFor();
+    await page.getByRole('link', { name: 'Français' }).click();
+    await page.locator('html[lang="fr"]').waitFor();
+    assert.deepEqual(texts(), ['en-', 'fr-']);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test('if French cannot be downloaded, the page stays whole in English, says why in French, and retries', async () => {
+    const page = await app.open('#section=threats');
+    await page.route('**/text/fr-*', (route) => route.abort());
+    await page.getByRole('link', { name: 'Français' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'Réessayer' });
+    await status.waitFor();
+    assert.match(await status.textContent(), /La version française n'a pas pu être chargée/);
+    assert.equal(await status.locator('p').getAttribute('lang'), 'fr');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await page.locator('#btn-threats').getAttribute('aria-expanded'), 'true');
+    assert.match(await page.locator('#panel-threats').textContent(), /\S{20}/);
+    await page.unroute('**/text/fr-*');
+    await status.getByRole('button', { name: 'Réessayer' }).click();
+    await page.locator('html[lang="fr"]').waitFor();
+    assert.match(await page.locator('#btn-threats').textContent(), /menaces/i);
+    assert.equal(await page.getByRole('status').filter({ hasText: 'Réessayer' }).count(), 0);
+    await page.context().close();
+  });
+
   test('the first visit follows the browser language; a choice is remembered', async () => {
     const page = await app.open('', { locale: 'fr-FR' });
     assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
@@ -48,7 +83,7 @@ describe('French edition', () => {
     assert.equal(await page.locator('h1').textContent(), 'Chronologie, 2012–2025');
     assert.ok(await page.locator('time', { hasText: /^1er juillet 2013$/ }).count() >= 1);
     await page.getByRole('checkbox', { name: /Nations unies/ }).uncheck();
-    assert.match(await page.getByRole('status').textContent(), /événements affichés sur/);
+    assert.match(await page.locator('main').getByRole('status').textContent(), /événements affichés sur/);
     await page.context().close();
   });
 

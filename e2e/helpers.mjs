@@ -92,7 +92,9 @@ export function useApp(base = '/courses/sahel/', serveOptions = {}) {
     page.on('pageerror', (e) => page.errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
     const origin = new URL(app.server.url).origin;
+    page.requests = [];
     page.on('request', (r) => {
+      page.requests.push(r.url());
       if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) page.foreign.push(r.url());
     });
     await page.goto(app.server.url + hash);

@@ -27,7 +27,7 @@ describe('map', () => {
     await page.locator('a.country[aria-label="Chad"]').click({ position: { x: 30, y: 30 } });
     await page.locator('#map-panel-heading', { hasText: 'Chad' }).waitFor();
     assert.match(new URL(page.url()).hash, /select=tcd/);
-    assert.match(await page.getByRole('status').textContent(), /Selected: Chad/);
+    assert.match(await page.locator('main').getByRole('status').textContent(), /Selected: Chad/);
     const panel = page.locator('.map-panel');
     assert.match(await panel.textContent(), /In 2015/);
     assert.match(await panel.textContent(), /G5 Sahel members/);

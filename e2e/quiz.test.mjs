@@ -85,7 +85,7 @@ describe('quizzes', () => {
       await page.getByRole('button', { name: 'Check answer' }).click();
       await page.locator('.feedback').waitFor();
       assert.match(await page.locator('.verdict').textContent(), /Correct\./, q.id);
-      assert.match(await page.getByRole('status').textContent(), /^Correct\. Why: /);
+      assert.match(await page.locator('main').getByRole('status').textContent(), /^Correct\. Why: /);
       assert.equal(await page.locator('.feedback a[href^="#section="]').getAttribute('href'), `#section=${q.section}`);
       assert.equal(await page.getByRole('button', { name: 'Check answer' }).count(), 0, 'locked after checking');
       if (q.type !== 'order') assert.equal(await page.locator('fieldset input:not([disabled])').count(), 0);

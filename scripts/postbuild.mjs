@@ -3,13 +3,16 @@
 // 1. Strict CSP: Trunk writes its wasm loader as an inline <script type="module">, which a policy of
 //    `script-src 'self' 'wasm-unsafe-eval'` blocks. The loader moves to boot-<hash>.js, referenced by
 //    a relative URL (so the build still works from any sub-path) and with an SRI hash like Trunk's.
-// 2. Release only: sahel-explainer.html, the whole app in one file that works from disk (file://),
+// 2. Text: each language's words ship as text/<lang>-<hash>.txt beside the wasm, written by the
+//    content crate (`check-content --write-text`), so a reader downloads only their language.
+// 3. Release only: sahel-explainer.html, the whole app in one file that works from disk (file://),
 //    for teachers who can only upload a file to their learning platform.
 //
 // Needs only Node's standard library. Fails the build, loudly, when Trunk's output no longer looks
 // as expected: a silently broken CSP or single file is worse than a failed build.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -51,7 +54,21 @@ if (styled) fail(`style attribute in index.html (blocked by style-src 'self'): $
 await writeFile(indexPath, html);
 console.log(`postbuild: loader moved to ${bootName}`);
 
-// ---- 2. Single-file edition ------------------------------------------------------------------------
+// ---- 2. Text files -----------------------------------------------------------------------------------
+
+const textDir = join(STAGING, 'text');
+try {
+  execFileSync('cargo', ['run', '--quiet', '-p', 'sahel-content', '--bin', 'check-content', '--', 'content', '--write-text', textDir], {
+    cwd: process.env.TRUNK_SOURCE_DIR ?? process.cwd(),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+} catch {
+  fail('writing the text files failed (see the messages above)');
+}
+const textFiles = (await readdir(textDir)).filter((f) => f.endsWith('.txt')).sort();
+console.log(`postbuild: text files ${textFiles.join(', ')}`);
+
+// ---- 3. Single-file edition ------------------------------------------------------------------------
 
 if (PROFILE === 'release') {
   const single = await singleFile(html, loaderCode);
@@ -105,7 +122,14 @@ async function singleFile(page, loader) {
     }
     if (replacement !== tag) out = out.replace(tag, () => replacement);
   }
-  out = out.replace(bootTag, () => `<script type="module">\n${escapeScript(script)}\n</script>`);
+  // Every language's words, where src/content/text.rs looks before it fetches. JSON with `<`
+  // escaped cannot end the script element, whatever the text says.
+  const texts = [];
+  for (const name of textFiles) {
+    const json = JSON.stringify(await readFile(join(textDir, name), 'utf8')).replace(/</g, '\\u003c');
+    texts.push(`<script type="application/json" id="text-${name}">${json}</script>`);
+  }
+  out = out.replace(bootTag, () => `${texts.join('\n')}\n<script type="module">\n${escapeScript(script)}\n</script>`);
   const leftover = out.match(/\s(?:src|href)\s*=\s*["']?(?!data:|#|https?:|mailto:)[^"'\s>]+\.(?:js|wasm|css|svg|png|ico)\b/i);
   if (leftover) fail(`${SINGLE_FILE} still refers to a file: ${leftover[0]}`);
   return Buffer.from(out);

@@ -349,6 +349,11 @@ impl UrlContext {
     }
 }
 
+/// The language the address asks for, if any, read before the app starts.
+pub fn lang_in_address() -> Option<Lang> {
+    UrlState::parse(&current_hash()).lang
+}
+
 fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }

@@ -2,6 +2,7 @@
 //! tested natively with `cargo test`.
 
 mod model;
+pub mod text;
 
 pub use model::*;
 
@@ -126,8 +127,9 @@ mod tests {
         let mut found = 0;
         for lang in Lang::ALL {
             for s in sections(lang) {
-                for (i, _) in s.body_html.match_indices("href=\"#") {
-                    let href = &s.body_html[i + 6..];
+                let body = s.body_html.get(lang);
+                for (i, _) in body.match_indices("href=\"#") {
+                    let href = &body[i + 6..];
                     let href = &href[..href.find('"').unwrap()];
                     let state = crate::url_state::UrlState::parse(href);
                     assert!(state.section.is_some(), "{} links to {href}", s.id);

@@ -3,17 +3,17 @@
 #[derive(Debug, PartialEq)]
 pub struct Section {
     pub id: &'static str,
-    pub title: &'static str,
-    pub lead: &'static str,
+    pub title: Text,
+    pub lead: Text,
     pub sources: &'static [Source],
     /// The body as escaped markup, produced at build time from the validated Markdown subset
     /// (`sahel_content::body_html`): only p, h3, ul/ol/li, strong, em, links and notes.
-    pub body_html: &'static str,
+    pub body_html: Text,
 }
 
 #[derive(Debug, PartialEq)]
 pub struct Source {
-    pub title: &'static str,
+    pub title: Text,
     pub url: &'static str,
 }
 
@@ -72,13 +72,13 @@ pub struct Event {
     pub text: Text,
 }
 
-/// A text in every language, in the order of [`super::LANG_CODES`].
+/// A text, by its index in each language's text file (see [`super::text`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Text(pub &'static [&'static str]);
+pub struct Text(pub u32);
 
 impl Text {
     pub fn get(self, lang: crate::i18n::Lang) -> &'static str {
-        self.0[lang.index()]
+        super::text::get(lang, self.0)
     }
 }
 

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::content;
 use crate::embed;
 use crate::i18n::{preferred_lang, Lang};
+use crate::ui::language_status::{LangSwitch, LanguageStatus};
 use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::map::MapView;
 use crate::ui::quiz::{QuizList, QuizView};
@@ -27,7 +28,40 @@ pub fn App() -> impl IntoView {
     }
     embed::report_height();
     let fallback_lang = preferred_lang();
-    let lang = Memo::new(move |_| url.state.with(|s| s.lang).unwrap_or(fallback_lang));
+    let requested = Memo::new(move |_| url.state.with(|s| s.lang).unwrap_or(fallback_lang));
+    // The language on screen follows the address once its text is here (main.rs loaded the first
+    // one); until then the page stays whole in the previous language.
+    let lang = RwSignal::new(requested.get_untracked());
+    let switch = RwSignal::new(LangSwitch::Done);
+    let attempt = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        attempt.track();
+        let want = requested.get();
+        if content::text::is_loaded(want) {
+            switch.set(LangSwitch::Done);
+            if lang.get_untracked() != want {
+                lang.set(want);
+            }
+            return;
+        }
+        switch.set(LangSwitch::Loading(want));
+        leptos::task::spawn_local(async move {
+            let result = content::text::load(want).await;
+            if requested.get_untracked() != want {
+                return; // the reader has asked for something else meanwhile
+            }
+            match result {
+                Ok(()) => {
+                    switch.set(LangSwitch::Done);
+                    lang.set(want);
+                }
+                Err(e) => {
+                    web_sys::console::error_1(&e.0.into());
+                    switch.set(LangSwitch::Failed(want));
+                }
+            }
+        });
+    });
     // Which sections are open outlives the views and the language, so going to the timeline and
     // back, or switching language, keeps the reader's place.
     let open = RwSignal::new(BTreeSet::<&'static str>::new());
@@ -78,6 +112,7 @@ pub fn App() -> impl IntoView {
             } else {
                 view! { <SiteHeader lang=lang view=view /> }.into_any()
             }}
+            <LanguageStatus state=switch retry=Callback::new(move |()| attempt.update(|n| *n += 1)) />
             <main id="main" tabindex="-1">
                 {move || match view.get() {
                     View::Sections => view! { <SectionsView lang=lang open=open embedded=embedded /> }.into_any(),

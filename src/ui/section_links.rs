@@ -14,7 +14,7 @@ pub fn SectionLinks(lang: Lang, ids: Vec<&'static str>) -> impl IntoView {
                 .filter_map(|id| content::section(lang, id))
                 .map(|sec| {
                     let href = UrlState { section: Some(sec.id), ..Default::default() }.href();
-                    view! { <li><a href=href>{sec.title}</a></li> }
+                    view! { <li><a href=href>{sec.title.get(lang)}</a></li> }
                 })
                 .collect_view()}
         </ul>

@@ -30,8 +30,8 @@ pub fn SectionsView(
             <article class="single-section">
                 // The site's name stays the page's top heading, so the section's headings keep their levels.
                 <h1 class="visually-hidden">{s.site_title}</h1>
-                <h2 id="view-heading" tabindex="-1">{section.title}</h2>
-                <p class="intro">{section.lead}</p>
+                <h2 id="view-heading" tabindex="-1">{section.title.get(lang)}</h2>
+                <p class="intro">{section.lead.get(lang)}</p>
                 <SectionBody section=section lang=lang />
             </article>
         }
@@ -92,7 +92,7 @@ pub fn SectionsView(
                     .iter()
                     .map(|sec| {
                         let href = UrlState { section: Some(sec.id), ..Default::default() }.href();
-                        view! { <li><a href=href>{sec.title}</a></li> }
+                        view! { <li><a href=href>{sec.title.get(lang)}</a></li> }
                     })
                     .collect_view()}
             </ol>
@@ -109,8 +109,8 @@ pub fn SectionsView(
                     view! {
                         <Accordion
                             id=id
-                            title=sec.title
-                            lead=sec.lead
+                            title=sec.title.get(lang)
+                            lead=sec.lead.get(lang)
                             open=Signal::derive(move || open.with(|o| o.contains(id)))
                             on_toggle=Callback::new(move |now_open| toggle(id, now_open))
                         >
@@ -128,13 +128,13 @@ pub fn SectionsView(
 fn SectionBody(section: &'static Section, lang: Lang) -> impl IntoView {
     let s = lang.strings();
     view! {
-        <div class="section-body" inner_html=section.body_html></div>
+        <div class="section-body" inner_html=section.body_html.get(lang)></div>
         <h3 class="sources-heading">{s.sources_heading}</h3>
         <ol class="sources">
             {section
                 .sources
                 .iter()
-                .map(|src| view! { <li><a href=src.url class="external">{src.title}</a></li> })
+                .map(|src| view! { <li><a href=src.url class="external">{src.title.get(lang)}</a></li> })
                 .collect_view()}
         </ol>
     }

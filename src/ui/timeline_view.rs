@@ -118,7 +118,7 @@ fn TimelineEvent(event: &'static Event, lang: Lang) -> impl IntoView {
             </p>
             <p class="event-text">{event.text(lang)}</p>
             <p class="event-links">
-                {section.map(|sec| view! { <span>{s.read_more} " " <a href=section_href>{sec.title}</a></span> })}
+                {section.map(|sec| view! { <span>{s.read_more} " " <a href=section_href>{sec.title.get(lang)}</a></span> })}
                 <span>
                     <a href=UrlState { view: View::Map, year: Some(event.date.year), ..Default::default() }.href()>
                         {s.map.on_map} " (" {event.date.year} ")"

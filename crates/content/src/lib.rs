@@ -19,7 +19,7 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
 
-pub use codegen::{body_html, to_rust};
+pub use codegen::{body_html, generate, to_rust, Generated, TextFile, TEXT_SEPARATOR};
 pub use error::ContentError;
 pub use model::*;
 
@@ -33,6 +33,7 @@ pub const KNOWN_LANGS: &[&str] = &["en", "fr"];
 /// Loads and validates the whole content folder, reporting every problem found, not just the first.
 pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let mut errors = Vec::new();
+    check_characters(dir, &mut errors);
     let langs = discover_langs(dir, &mut errors);
 
     let mut sections = Vec::new();
@@ -90,6 +91,40 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         })
     } else {
         Err(errors)
+    }
+}
+
+/// Control characters are invisible in an editor and never meant; one of them also separates the
+/// texts in the files the build writes ([`TEXT_SEPARATOR`]).
+fn check_characters(dir: &Path, errors: &mut Vec<ContentError>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return; // discover_langs reports an unreadable folder
+    };
+    let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            check_characters(&path, errors);
+            continue;
+        }
+        if !path.extension().is_some_and(|e| e == "md" || e == "toml") {
+            continue;
+        }
+        let Ok(text) = fs::read_to_string(&path) else {
+            continue; // the file's own parser reports it
+        };
+        for (i, line) in text.lines().enumerate() {
+            if let Some(c) = line
+                .chars()
+                .find(|c| c.is_control() && *c != '\t' && *c != '\r')
+            {
+                errors.push(ContentError::new(
+                    &path,
+                    i + 1,
+                    format!("invisible control character U+{:04X}; delete it", c as u32),
+                ));
+            }
+        }
     }
 }
 

@@ -131,6 +131,78 @@ fn generated_rust_names_every_section_and_event() {
     assert!(rust.contains("day: None"));
 }
 
+/// The app finds each text by its index in a per-language file; the files must line up.
+#[test]
+fn text_files_hold_every_text_at_the_index_the_code_uses() {
+    let fr_alpha = GOOD_SECTION.replace("title = \"Alpha\"", "title = \"Alpha en français\"");
+    let fr_beta = BETA.replace("Body of beta.", "Corps de beta.");
+    let content = load(&fixture(&[
+        ("fr/sections/01-alpha.md", fr_alpha.as_str()),
+        ("fr/sections/02-beta.md", fr_beta.as_str()),
+        (
+            "timeline.toml",
+            &GOOD_TIMELINE
+                .replace(
+                    "en = \"Something happens.\"",
+                    "en = \"Something happens.\"\nfr = \"Il se passe quelque chose.\"",
+                )
+                .replace(
+                    "en = \"Something else happens.\"",
+                    "en = \"Something else happens.\"\nfr = \"Autre chose.\"",
+                ),
+        ),
+    ]))
+    .expect("bilingual fixture loads");
+    let generated = sahel_content::generate(&content);
+    let [en, fr] = &generated.texts[..] else {
+        panic!("one file per language, got {}", generated.texts.len());
+    };
+    let split = |f: &sahel_content::TextFile| -> Vec<String> {
+        f.contents
+            .split(sahel_content::TEXT_SEPARATOR)
+            .map(String::from)
+            .collect()
+    };
+    let (en_texts, fr_texts) = (split(en), split(fr));
+    assert_eq!(en_texts.len(), fr_texts.len());
+    assert!(generated
+        .rust
+        .contains(&format!("TEXT_COUNT: usize = {};", en_texts.len())));
+    // A shared text (a timeline event) sits at the same index in both files.
+    let event = en_texts
+        .iter()
+        .position(|t| t == "Something happens.")
+        .unwrap();
+    assert_eq!(fr_texts[event], "Il se passe quelque chose.");
+    assert!(generated.rust.contains(&format!("text: Text({event}) }}")));
+    // A section's own words are in its language's file only.
+    let title = fr_texts
+        .iter()
+        .position(|t| t == "Alpha en français")
+        .unwrap();
+    assert_eq!(en_texts[title], "");
+    assert!(en.name.starts_with("en-") && en.name.ends_with(".txt"));
+    assert!(generated.rust.contains(&en.name) && generated.rust.contains(&fr.name));
+    // The name follows the text, so a browser never keeps a stale copy.
+    let name_of = |timeline: &str| {
+        let content = load(&fixture(&[("timeline.toml", timeline)])).unwrap();
+        sahel_content::generate(&content).texts[0].name.clone()
+    };
+    assert_eq!(name_of(GOOD_TIMELINE), name_of(GOOD_TIMELINE));
+    assert_ne!(
+        name_of(GOOD_TIMELINE),
+        name_of(&GOOD_TIMELINE.replace("Something else", "More"))
+    );
+}
+
+#[test]
+fn control_characters_are_refused() {
+    assert_error(
+        &[("en/sections/02-beta.md", "+++\nid = \"beta\"\ntitle = \"Beta\"\nlead = \"Second.\"\n\n[[sources]]\ntitle = \"S\"\nurl = \"https://example.org/b\"\n+++\n\nBody \u{1F}of beta.\n")],
+        "en/sections/02-beta.md:11: invisible control character U+001F; delete it",
+    );
+}
+
 #[test]
 fn missing_front_matter() {
     assert_error(

@@ -124,7 +124,7 @@ pub(super) fn QuestionCard(state: QuizState, index: usize) -> impl IntoView {
                 </p>
                 <p><strong>{s.explanation}{strings.colon}</strong>{q.explanation.get(lang)}</p>
                 <p class="event-links">
-                    {section.map(|sec| view! { <span>{s.learn_more} " " <a href=section_href.clone()>{sec.title}</a></span> })}
+                    {section.map(|sec| view! { <span>{s.learn_more} " " <a href=section_href.clone()>{sec.title.get(lang)}</a></span> })}
                     <span>{strings.source} " " <a href=q.source class="external">{source_label(q.source)}</a></span>
                 </p>
             </div>

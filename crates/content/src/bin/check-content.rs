@@ -1,5 +1,8 @@
 //! `check-content [DIR]`: validates the content folder (default `content`) and lists every problem
 //! as `file:line: message`, for editors who want feedback without building the whole app.
+//!
+//! `check-content DIR --write-text OUT`: also writes each language's text file into OUT, where the
+//! web build serves them (see scripts/postbuild.mjs).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -39,37 +42,62 @@ fn answer_key(content: &sahel_content::Content) -> serde_json::Value {
     serde_json::Value::Array(quizzes.collect())
 }
 
+/// Writes each language's text file into `out` and prints the names written.
+fn write_texts(content: &sahel_content::Content, out: &std::path::Path) -> ExitCode {
+    let written = std::fs::create_dir_all(out).and_then(|()| {
+        for file in sahel_content::generate(content).texts {
+            std::fs::write(out.join(&file.name), file.contents)?;
+            println!("{}", file.name);
+        }
+        Ok(())
+    });
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("cannot write the text files to {}: {e}", out.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let dir = std::env::args_os()
         .nth(1)
         .map_or_else(|| PathBuf::from("content"), PathBuf::from);
-    let want_key = std::env::args().any(|a| a == "--answer-key");
-    match sahel_content::load(&dir) {
-        Ok(content) if want_key => {
-            println!("{}", answer_key(&content));
-            ExitCode::SUCCESS
-        }
-        Ok(content) => {
-            let sections: Vec<String> = content
-                .sections
-                .iter()
-                .map(|l| format!("{} sections in `{}`", l.sections.len(), l.lang))
-                .collect();
-            let questions: usize = content.quizzes.iter().map(|q| q.own.len()).sum();
-            println!(
-                "content OK: {}; {} timeline events; {} quizzes with {questions} questions",
-                sections.join(", "),
-                content.timeline.len(),
-                content.quizzes.len()
-            );
-            ExitCode::SUCCESS
-        }
+    let args: Vec<String> = std::env::args().collect();
+    let want_key = args.iter().any(|a| a == "--answer-key");
+    let write_text = args
+        .iter()
+        .position(|a| a == "--write-text")
+        .map(|i| args.get(i + 1).cloned().unwrap_or_default());
+    let content = match sahel_content::load(&dir) {
+        Ok(content) => content,
         Err(errors) => {
             for e in &errors {
                 eprintln!("{e}");
             }
             eprintln!("{} problem(s) in {}", errors.len(), dir.display());
-            ExitCode::FAILURE
+            return ExitCode::FAILURE;
         }
+    };
+    if want_key {
+        println!("{}", answer_key(&content));
+        return ExitCode::SUCCESS;
     }
+    if let Some(out) = write_text {
+        return write_texts(&content, &PathBuf::from(out));
+    }
+    let sections: Vec<String> = content
+        .sections
+        .iter()
+        .map(|l| format!("{} sections in `{}`", l.sections.len(), l.lang))
+        .collect();
+    let questions: usize = content.quizzes.iter().map(|q| q.own.len()).sum();
+    println!(
+        "content OK: {}; {} timeline events; {} quizzes with {questions} questions",
+        sections.join(", "),
+        content.timeline.len(),
+        content.quizzes.len()
+    );
+    ExitCode::SUCCESS
 }
