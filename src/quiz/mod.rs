@@ -41,6 +41,14 @@ pub fn is_correct(question: &Question, answer: &Answer) -> bool {
     }
 }
 
+/// Item indices from earliest to latest: the answer to an ordering question. Dates are distinct
+/// (the build checks), so an unstable sort gives one answer, and is smaller in the wasm.
+pub fn chronological(items: &[crate::content::OrderItem]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_unstable_by_key(|&i| items[i].date);
+    order
+}
+
 fn is_chronological(items: &[crate::content::OrderItem], order: &[usize]) -> bool {
     order.iter().all(|&i| i < items.len())
         && order
@@ -180,8 +188,7 @@ mod tests {
         let QuestionKind::Order(items) = &q.kind else {
             unreachable!()
         };
-        let mut order: Vec<usize> = (0..items.len()).collect();
-        order.sort_by_key(|&i| items[i].date);
+        let mut order = chronological(items);
         assert!(is_correct(q, &Answer::Order(order.clone())));
         order.swap(0, 1);
         assert!(!is_correct(q, &Answer::Order(order)));
@@ -214,8 +221,7 @@ mod tests {
                 }
                 QuestionKind::TrueFalse(t) => Answer::Bool(if i % 2 == 0 { *t } else { !*t }),
                 QuestionKind::Order(items) => {
-                    let mut order: Vec<usize> = (0..items.len()).collect();
-                    order.sort_by_key(|&j| items[j].date);
+                    let mut order = chronological(items);
                     if i % 2 == 1 {
                         order.reverse();
                     }

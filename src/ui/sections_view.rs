@@ -69,7 +69,15 @@ pub fn SectionsView(
         url.navigate(UrlState { section, ..current }, HistoryMode::Replace);
     };
 
-    let expand_all = move |_| open.set(sections.iter().map(|s| s.id).collect());
+    // Inserting one by one rather than collecting: `collect` into a set sorts first, which would
+    // add a sort routine to the wasm for fifteen ids.
+    let expand_all = move |_| {
+        open.update(|o| {
+            for s in sections {
+                o.insert(s.id);
+            }
+        })
+    };
     let collapse_all = move |_| {
         open.set(BTreeSet::new());
         let current = url.state.get_untracked();

@@ -25,6 +25,25 @@ fn label(side: LabelSide, name: &'static str) -> impl IntoView {
     view! { <text x=x y=y text-anchor=anchor class="place-label" aria-hidden="true">{name}</text> }
 }
 
+/// A coordinate for an SVG attribute, to the hundredth. Written by hand because Rust's float
+/// formatting would add about 14 KB to the wasm for these few numbers.
+fn svg_num(v: f32) -> String {
+    let hundredths = (v * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let (whole, frac) = (hundredths.abs() / 100, hundredths.abs() % 100);
+    if frac == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{frac:02}")
+    }
+}
+
+/// `v` kept between `lo` and `hi`. Not `f32::clamp`: its panic message formats floats, which
+/// would bring the float formatting code back (see `svg_num`).
+fn within(v: f32, lo: f32, hi: f32) -> f32 {
+    v.max(lo).min(hi)
+}
+
 /// The pattern that shows a layer on a country: hatching, dots or lines, each also coloured.
 pub fn pattern_id(layer: Layer) -> &'static str {
     match layer {
@@ -83,18 +102,18 @@ pub fn SahelMap(
     let zoom = move |factor: f32| {
         view_box.update(|(x, y, vw, vh)| {
             let (nw, nh) = (
-                (*vw * factor).clamp(w / 8.0, w),
-                (*vh * factor).clamp(h / 8.0, h),
+                within(*vw * factor, w / 8.0, w),
+                within(*vh * factor, h / 8.0, h),
             );
-            *x = (*x + (*vw - nw) / 2.0).clamp(0.0, w - nw);
-            *y = (*y + (*vh - nh) / 2.0).clamp(0.0, h - nh);
+            *x = within(*x + (*vw - nw) / 2.0, 0.0, w - nw);
+            *y = within(*y + (*vh - nh) / 2.0, 0.0, h - nh);
             (*vw, *vh) = (nw, nh);
         })
     };
     let pan = move |dx: f32, dy: f32| {
         view_box.update(|(x, y, vw, vh)| {
-            *x = (*x + dx * *vw).clamp(0.0, w - *vw);
-            *y = (*y + dy * *vh).clamp(0.0, h - *vh);
+            *x = within(*x + dx * *vw, 0.0, w - *vw);
+            *y = within(*y + dy * *vh, 0.0, h - *vh);
         })
     };
     // Markers and labels keep their size on screen however far the map is zoomed.
@@ -129,8 +148,8 @@ pub fn SahelMap(
         let _ = svg.set_pointer_capture(ev.pointer_id());
         let per_px = vw / (svg.client_width().max(1) as f32);
         view_box.set((
-            (x - dx * per_px).clamp(0.0, w - vw),
-            (y - dy * per_px).clamp(0.0, h - vh),
+            within(x - dx * per_px, 0.0, w - vw),
+            within(y - dy * per_px, 0.0, h - vh),
             vw,
             vh,
         ));
@@ -187,7 +206,7 @@ pub fn SahelMap(
                 node_ref=svg_ref
                 class="sahel-map"
                 class:zoomed=move || view_box.with(|v| v.2 < w)
-                viewBox=move || view_box.with(|(x, y, vw, vh)| format!("{x} {y} {vw} {vh}"))
+                viewBox=move || view_box.with(|&(x, y, vw, vh)| [x, y, vw, vh].map(svg_num).join(" "))
                 role="group"
                 aria-label=s.label
                 on:pointerdown=on_down
@@ -196,7 +215,7 @@ pub fn SahelMap(
                 on:pointercancel=on_up
             >
                 {pattern_defs()}
-                <rect class="sea" x="-20" y="-20" width=w + 40.0 height=h + 40.0></rect>
+                <rect class="sea" x="-20" y="-20" width=svg_num(w + 40.0) height=svg_num(h + 40.0)></rect>
                 <g class="background" aria-hidden="true">
                     {BACKGROUND_SHAPES.iter().map(|d| view! { <path d=*d></path> }).collect_view()}
                 </g>
@@ -218,7 +237,7 @@ pub fn SahelMap(
                         let name = p.name.get(lang);
                         let active = move || active_in(p.periods);
                         let marker = view! {
-                            <g transform=move || format!("translate({} {}) scale({})", p.x, p.y, marker_scale())>
+                            <g transform=move || format!("translate({} {}) scale({})", svg_num(p.x), svg_num(p.y), svg_num(marker_scale()))>
                                     <path
                                         class=move || {
                                             // Filled with its layer's colour while a force was there that
@@ -254,5 +273,20 @@ pub fn SahelMap(
                 <button type="button" class="button small" on:click=move |_| view_box.set((0.0, 0.0, w, h))>{s.reset_view}</button>
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::svg_num;
+
+    #[test]
+    fn svg_numbers_round_to_hundredths() {
+        assert_eq!(svg_num(0.0), "0");
+        assert_eq!(svg_num(812.0), "812");
+        assert_eq!(svg_num(101.5), "101.50");
+        assert_eq!(svg_num(0.125), "0.13");
+        assert_eq!(svg_num(-20.04), "-20.04");
+        assert_eq!(svg_num(-0.5), "-0.50");
     }
 }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::quiz_view::QuizState;
 use crate::content::{self, source_label, Question, QuestionKind};
-use crate::quiz::{display_order, is_correct, Answer};
+use crate::quiz::{chronological, display_order, is_correct, Answer};
 use crate::ui::app::focus_by_id;
 use crate::ui::map::SahelMap;
 use crate::url_state::{UrlContext, UrlState, LAST_YEAR};
@@ -251,8 +251,7 @@ fn order_list(
         let id = format!("{}-item-{item}-{dir}", q.id);
         request_animation_frame(move || focus_by_id(&id));
     };
-    let mut sorted: Vec<usize> = (0..items.len()).collect();
-    sorted.sort_by_key(|&i| items[i].date);
+    let sorted = chronological(items);
     view! {
         <ol class="order-list">
             {move || {
@@ -362,15 +361,11 @@ pub(super) fn solution_text(q: &Question, lang: crate::i18n::Lang) -> String {
             .collect::<Vec<_>>()
             .join(" · "),
         QuestionKind::TrueFalse(t) => (if t { s.true_label } else { s.false_label }).to_string(),
-        QuestionKind::Order(items) => {
-            let mut sorted: Vec<_> = items.iter().collect();
-            sorted.sort_by_key(|i| i.date);
-            sorted
-                .iter()
-                .map(|i| i.text.get(lang))
-                .collect::<Vec<_>>()
-                .join(" → ")
-        }
+        QuestionKind::Order(items) => chronological(items)
+            .into_iter()
+            .map(|i| items[i].text.get(lang))
+            .collect::<Vec<_>>()
+            .join(" → "),
         QuestionKind::Map(id) => content::map_item(id).map_or(id.to_string(), |item| {
             item_id_name(item, lang).1.to_string()
         }),
