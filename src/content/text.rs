@@ -89,12 +89,12 @@ pub async fn load(lang: Lang) -> Result<(), LoadError> {
     }
     let name = file_name(lang);
     let failed = |what: &str, e: wasm_bindgen::JsValue| {
-        LoadError(format!(
-            "{what} text/{name}: {}",
-            js_sys::JSON::stringify(&e)
-                .map(String::from)
-                .unwrap_or_default()
-        ))
+        let detail = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| e.as_string())
+            .unwrap_or_default();
+        LoadError(format!("{what} text/{name}: {detail}"))
     };
     let inline = leptos::prelude::document()
         .get_element_by_id(&format!("text-{name}"))
