@@ -48,6 +48,22 @@ describe('French edition', () => {
     await page.context().close();
   });
 
+  test('a slow download says so, in French, and the page switches when it arrives', async () => {
+    const page = await app.open('#view=timeline');
+    await page.route('**/text/fr-*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.getByRole('link', { name: 'Français' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'Chargement de la version française' });
+    await status.waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en', 'English stays until French is here');
+    await page.locator('html[lang="fr"]').waitFor();
+    assert.equal(await page.locator('#view-heading').textContent(), 'Chronologie, 2012–2025');
+    assert.equal(await status.count(), 0);
+    await page.context().close();
+  });
+
   test('if French cannot be downloaded, the page stays whole in English, says why in French, and retries', async () => {
     const page = await app.open('#section=threats');
     await page.route('**/text/fr-*', (route) => route.abort());

@@ -44,7 +44,20 @@ pub fn App() -> impl IntoView {
             }
             return;
         }
-        switch.set(LangSwitch::Loading(want));
+        // Say "loading" only if it takes a while: on a fast network the message would just flash
+        // and shift the page.
+        switch.set(LangSwitch::Done);
+        set_timeout(
+            move || {
+                let still_waiting = requested.get_untracked() == want
+                    && !content::text::is_loaded(want)
+                    && switch.get_untracked() == LangSwitch::Done;
+                if still_waiting {
+                    switch.set(LangSwitch::Loading(want));
+                }
+            },
+            std::time::Duration::from_millis(400),
+        );
         leptos::task::spawn_local(async move {
             let result = content::text::load(want).await;
             if requested.get_untracked() != want {
