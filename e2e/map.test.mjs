@@ -119,6 +119,8 @@ describe('map', () => {
     assert.match(await page.locator('.map-text').textContent(), /Mali — In 2022: G5 Sahel members/);
     assert.deepEqual(await axe(page), []);
     await page.goto(`${app.server.url}#view=map&lang=fr`);
+    // The French text downloads first; the page switches once it is here.
+    await page.locator('html[lang="fr"]').waitFor();
     await page.locator('.sahel-map').waitFor();
     assert.equal(await page.locator('a.place[aria-label="Tombouctou"]').count(), 1);
     assert.equal(await page.locator('a.country[aria-label="Tchad"]').count(), 1);
