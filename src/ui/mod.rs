@@ -6,6 +6,7 @@ pub mod language_status;
 pub mod language_switch;
 pub mod map;
 pub mod quiz;
+pub mod reference_links;
 pub mod section_links;
 pub mod sections_view;
 pub mod share_dialog;

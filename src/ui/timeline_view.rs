@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::content::{self, source_label, Actor, Event, TIMELINE};
+use crate::content::{Actor, Event, TIMELINE};
 use crate::i18n::{iso_date, Lang};
+use crate::ui::reference_links::{SectionRef, SourceRef};
 use crate::url_state::{HistoryMode, UrlContext, UrlState, View};
 
 #[component]
@@ -101,12 +102,6 @@ fn years(events: &[&'static Event]) -> Vec<(u16, Vec<&'static Event>)> {
 #[component]
 fn TimelineEvent(event: &'static Event, lang: Lang) -> impl IntoView {
     let s = lang.strings();
-    let section = content::section(lang, event.section);
-    let section_href = UrlState {
-        section: Some(event.section),
-        ..Default::default()
-    }
-    .href();
     view! {
         <li class="timeline-event" id=format!("event-{}", event.id)>
             <p class="event-meta">
@@ -118,13 +113,13 @@ fn TimelineEvent(event: &'static Event, lang: Lang) -> impl IntoView {
             </p>
             <p class="event-text">{event.text(lang)}</p>
             <p class="event-links">
-                {section.map(|sec| view! { <span>{s.read_more} " " <a href=section_href>{sec.title.get(lang)}</a></span> })}
+                <SectionRef lang=lang label=s.read_more id=event.section />
                 <span>
                     <a href=UrlState { view: View::Map, year: Some(event.date.year), ..Default::default() }.href()>
                         {s.map.on_map} " (" {event.date.year} ")"
                     </a>
                 </span>
-                <span>{s.source} " " <a href=event.source class="external">{source_label(event.source)}</a></span>
+                <SourceRef label=s.source url=event.source />
             </p>
         </li>
     }

@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
 use super::quiz_view::QuizState;
-use crate::content::{self, source_label, Question, QuestionKind};
+use crate::content::{self, Question, QuestionKind};
 use crate::quiz::{chronological, display_order, is_correct, Answer};
 use crate::ui::app::focus_by_id;
 use crate::ui::map::SahelMap;
+use crate::ui::reference_links::{SectionRef, SourceRef};
 use crate::url_state::{UrlContext, UrlState, LAST_YEAR};
 
 /// One question as a form: a fieldset of native inputs, "check", then feedback that stays until a
@@ -90,12 +91,6 @@ pub(super) fn QuestionCard(state: QuizState, index: usize) -> impl IntoView {
         _ => None,
     };
     let hint_id = format!("{}-hint", q.id);
-    let section = content::section(lang, q.section);
-    let section_href = UrlState {
-        section: Some(q.section),
-        ..Default::default()
-    }
-    .href();
     let is_last = index + 1 == total;
     let strings = lang.strings();
 
@@ -124,8 +119,8 @@ pub(super) fn QuestionCard(state: QuizState, index: usize) -> impl IntoView {
                 </p>
                 <p><strong>{s.explanation}{strings.colon}</strong>{q.explanation.get(lang)}</p>
                 <p class="event-links">
-                    {section.map(|sec| view! { <span>{s.learn_more} " " <a href=section_href.clone()>{sec.title.get(lang)}</a></span> })}
-                    <span>{strings.source} " " <a href=q.source class="external">{source_label(q.source)}</a></span>
+                    <SectionRef lang=lang label=s.learn_more id=q.section />
+                    <SourceRef label=strings.source url=q.source />
                 </p>
             </div>
         </Show>

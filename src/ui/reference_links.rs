@@ -1,0 +1,26 @@
+//! The "read more" and "source" links under a timeline event or a checked quiz answer.
+
+use leptos::prelude::*;
+
+use crate::content::{self, source_label};
+use crate::i18n::Lang;
+use crate::url_state::UrlState;
+
+/// "{label} <section title>": the section that explains something.
+#[component]
+pub fn SectionRef(lang: Lang, label: &'static str, id: &'static str) -> impl IntoView {
+    content::section(lang, id).map(|sec| {
+        let href = UrlState {
+            section: Some(id),
+            ..Default::default()
+        }
+        .href();
+        view! { <span>{label} " " <a href=href>{sec.title.get(lang)}</a></span> }
+    })
+}
+
+/// "{label} <site>": where a fact comes from, named by its site.
+#[component]
+pub fn SourceRef(label: &'static str, url: &'static str) -> impl IntoView {
+    view! { <span>{label} " " <a href=url class="external">{source_label(url)}</a></span> }
+}
