@@ -8,6 +8,7 @@ use crate::content::{self, Section};
 use crate::i18n::Lang;
 use crate::ui::accordion::Accordion;
 use crate::ui::app::focus_by_id;
+use crate::ui::section_links::SectionLinks;
 use crate::url_state::{HistoryMode, UrlContext, UrlState};
 
 #[component]
@@ -96,13 +97,7 @@ pub fn SectionsView(
         <nav class="contents" aria-labelledby="contents-heading">
             <h2 id="contents-heading">{s.contents_heading}</h2>
             <ol>
-                {sections
-                    .iter()
-                    .map(|sec| {
-                        let href = UrlState { section: Some(sec.id), ..Default::default() }.href();
-                        view! { <li><a href=href>{sec.title.get(lang)}</a></li> }
-                    })
-                    .collect_view()}
+                <SectionLinks lang=lang ids=sections.iter().map(|sec| sec.id).collect() />
             </ol>
         </nav>
         <div class="toolbar">

@@ -48,7 +48,7 @@ pub fn MapPanel(lang: Lang, item: MapItem, year: u16) -> impl IntoView {
                 </ul>
             })}
             <h3>{s.read_more}</h3>
-            <SectionLinks lang=lang ids=sections.to_vec() />
+            <ul><SectionLinks lang=lang ids=sections.to_vec() /></ul>
             {(!events.is_empty()).then(|| view! {
                 <h3>{s.events}</h3>
                 <ul class="map-events">

@@ -32,7 +32,7 @@ pub(super) fn QuizResults(state: QuizState) -> impl IntoView {
                 {revisit.is_empty().then(|| view! { <p>{s.all_right}</p> })}
                 {(!revisit.is_empty()).then(|| view! {
                     <h3>{s.revisit}</h3>
-                    <SectionLinks lang=lang ids=revisit />
+                    <ul><SectionLinks lang=lang ids=revisit /></ul>
                 })}
                 <ol class="results-list">
                     {results
