@@ -8,6 +8,7 @@ use crate::content::{self, Section};
 use crate::i18n::Lang;
 use crate::ui::accordion::Accordion;
 use crate::ui::app::focus_by_id;
+use crate::ui::reference_links::SourceItems;
 use crate::ui::section_links::SectionLinks;
 use crate::url_state::{HistoryMode, UrlContext, UrlState};
 
@@ -134,11 +135,7 @@ fn SectionBody(section: &'static Section, lang: Lang) -> impl IntoView {
         <div class="section-body" inner_html=section.body_html.get(lang)></div>
         <h3 class="sources-heading">{s.sources_heading}</h3>
         <ol class="sources">
-            {section
-                .sources
-                .iter()
-                .map(|src| view! { <li><a href=src.url class="external">{src.title.get(lang)}</a></li> })
-                .collect_view()}
+            <SourceItems sources=section.sources.iter().map(|src| (src.url, src.title.get(lang))).collect() />
         </ol>
     }
 }

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::content::{Actor, Event, TIMELINE};
-use crate::i18n::{iso_date, Lang};
-use crate::ui::reference_links::{SectionRef, SourceRef};
+use crate::i18n::Lang;
+use crate::ui::reference_links::{DateText, SectionRef, SourceRef};
 use crate::url_state::{HistoryMode, UrlContext, UrlState, View};
 
 #[component]
@@ -105,7 +105,7 @@ fn TimelineEvent(event: &'static Event, lang: Lang) -> impl IntoView {
     view! {
         <li class="timeline-event" id=format!("event-{}", event.id)>
             <p class="event-meta">
-                <time datetime=iso_date(event.date)>{s.date(event.date)}</time>
+                <DateText lang=lang date=event.date />
                 <span class="actor-badge">
                     <ActorMark actor=event.actor />
                     {(s.actor_names)(event.actor)}

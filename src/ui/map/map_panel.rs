@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::content::{source_label, MapItem, Period, TIMELINE};
 use crate::i18n::Lang;
+use crate::ui::reference_links::{DateText, SourceItems};
 use crate::ui::section_links::SectionLinks;
 
 /// What the selected country or place did in the story: in the chosen year, over the years, and
@@ -57,7 +58,7 @@ pub fn MapPanel(lang: Lang, item: MapItem, year: u16) -> impl IntoView {
                         .filter(|e| events.contains(&e.id))
                         .map(|e| view! {
                             <li>
-                                <time datetime=crate::i18n::iso_date(e.date)>{strings.date(e.date)}</time>
+                                <DateText lang=lang date=e.date />
                                 {strings.colon}
                                 {e.text(lang)}
                             </li>
@@ -68,7 +69,7 @@ pub fn MapPanel(lang: Lang, item: MapItem, year: u16) -> impl IntoView {
             {(!sources.is_empty()).then(|| view! {
                 <h3>{strings.sources_heading}</h3>
                 <ul class="sources">
-                    {sources.iter().map(|url| view! { <li><a href=*url class="external">{source_label(url)}</a></li> }).collect_view()}
+                    <SourceItems sources=sources.iter().map(|&url| (url, source_label(url))).collect() />
                 </ul>
             })}
         </section>

@@ -5,7 +5,7 @@ use crate::content::{self, Question, QuestionKind};
 use crate::quiz::{chronological, display_order, is_correct, Answer};
 use crate::ui::app::focus_by_id;
 use crate::ui::map::SahelMap;
-use crate::ui::reference_links::{SectionRef, SourceRef};
+use crate::ui::reference_links::{DateText, SectionRef, SourceRef};
 use crate::url_state::{UrlContext, UrlState, LAST_YEAR};
 
 /// One question as a form: a fieldset of native inputs, "check", then feedback that stays until a
@@ -217,7 +217,6 @@ fn order_list(
 ) -> impl IntoView {
     let lang = state.lang;
     let s = &lang.strings().quiz;
-    let strings = lang.strings();
     let current = move || match shown() {
         Answer::Order(o) => o,
         _ => Vec::new(),
@@ -265,7 +264,7 @@ fn order_list(
                                 <span class="order-text">{text}</span>
                                 <Show when=move || locked.get()>
                                     <span class="order-result">
-                                        <time datetime=crate::i18n::iso_date(item.date)>{strings.date(item.date)}</time>
+                                        <DateText lang=lang date=item.date />
                                         " · "
                                         <span class="mark" aria-hidden="true">{if right_place { "✓ " } else { "✗ " }}</span>
                                         {if right_place { s.right_position } else { s.wrong_position }}
