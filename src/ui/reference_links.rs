@@ -1,9 +1,9 @@
-//! Small pieces the views share: "read more" and "source" links, source lists and dates.
+//! The reference links the views share: "read more" and "source" links, and source lists.
 
 use leptos::prelude::*;
 
-use crate::content::{self, source_label, Date};
-use crate::i18n::{iso_date, Lang};
+use crate::content::{self, source_label};
+use crate::i18n::Lang;
 use crate::url_state::UrlState;
 
 /// "{label} <section title>": the section that explains something.
@@ -32,10 +32,4 @@ pub fn SourceItems(sources: Vec<(&'static str, &'static str)>) -> impl IntoView 
         .into_iter()
         .map(|(url, label)| view! { <li><a href=url class="external">{label}</a></li> })
         .collect_view()
-}
-
-/// A date as the reader's language writes it, machine-readable in `datetime`.
-#[component]
-pub fn DateText(lang: Lang, date: Date) -> impl IntoView {
-    view! { <time datetime=iso_date(date)>{lang.strings().date(date)}</time> }
 }

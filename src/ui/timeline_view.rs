@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::content::{Actor, Event, TIMELINE};
 use crate::i18n::Lang;
-use crate::ui::reference_links::{DateText, SectionRef, SourceRef};
+use crate::ui::date_text::DateText;
+use crate::ui::reference_links::{SectionRef, SourceRef};
 use crate::url_state::{HistoryMode, UrlContext, UrlState, View};
 
 #[component]

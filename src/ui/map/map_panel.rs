@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use crate::content::{source_label, MapItem, Period, TIMELINE};
 use crate::i18n::Lang;
-use crate::ui::reference_links::{DateText, SourceItems};
+use crate::ui::date_text::DateText;
+use crate::ui::reference_links::SourceItems;
 use crate::ui::section_links::SectionLinks;
 
 /// What the selected country or place did in the story: in the chosen year, over the years, and

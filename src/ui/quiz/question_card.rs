@@ -4,8 +4,9 @@ use super::quiz_view::QuizState;
 use crate::content::{self, Question, QuestionKind};
 use crate::quiz::{chronological, display_order, is_correct, Answer};
 use crate::ui::app::focus_by_id;
+use crate::ui::date_text::DateText;
 use crate::ui::map::SahelMap;
-use crate::ui::reference_links::{DateText, SectionRef, SourceRef};
+use crate::ui::reference_links::{SectionRef, SourceRef};
 use crate::url_state::{UrlContext, UrlState, LAST_YEAR};
 
 /// One question as a form: a fieldset of native inputs, "check", then feedback that stays until a
