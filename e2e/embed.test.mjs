@@ -6,7 +6,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, serve, useApp } from './helpers.mjs';
+import { DIST, serve, started, useApp } from './helpers.mjs';
 
 // What docs/embedding.md recommends; the release build must run under it unchanged.
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -127,6 +127,7 @@ describe('single-file edition (sahel-explainer.html)', () => {
     page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
     page.on('request', (r) => page.requests.push(r.url()));
     await page.goto(pathToFileURL(file).href + hash);
+    await started(page);
     return page;
   }
 

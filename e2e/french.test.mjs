@@ -1,7 +1,7 @@
 // The French edition: chosen by link, by the browser's language or by memory, and kept everywhere.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, useApp } from './helpers.mjs';
+import { axe, started, useApp } from './helpers.mjs';
 
 const app = useApp();
 
@@ -89,7 +89,7 @@ describe('French edition', () => {
     await page.getByRole('link', { name: 'English' }).click();
     await page.locator('html[lang="en"]').waitFor();
     await page.goto(app.server.url);
-    await page.locator('#view-heading').waitFor();
+    await started(page);
     assert.equal(await page.locator('html').getAttribute('lang'), 'en', 'the remembered choice wins over the browser');
     await page.context().close();
   });

@@ -1,71 +1,17 @@
-// Shared by the browser tests and the benchmark: a static file server for dist/ and a headless
-// Chromium launched the way this machine allows (Debian's build, no network side-channels).
+// Shared by the browser tests and the benchmark: the app's build, served and opened in Chromium.
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { after, before } from 'node:test';
-import { chromium } from 'playwright-core';
+import { launch, serve as serveFolder } from '../scripts/local-web.mjs';
+
+export { launch };
 
 export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-
-/**
- * Serves `root` under `base` (e.g. "/course/unit-3/") on 127.0.0.1, like any plain static host.
- * Options: `headers`, extra response headers (say, a Content-Security-Policy); `host`, another
- * loopback address (127.0.0.2 is a different origin, for a page that embeds the app).
- */
-export async function serve(root = DIST, base = '/', { headers = {}, host = '127.0.0.1' } = {}) {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (!path.startsWith(base)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    let file = normalize(join(root, path.slice(base.length)));
-    if (!file.startsWith(normalize(root))) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, host, resolve));
-  const url = `http://${host}:${server.address().port}${base}`;
-  return { url, close: () => new Promise((resolve) => server.close(resolve)) };
-}
-
-export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+/** Serves `root` (by default the release build, dist/); see scripts/local-web.mjs. */
+export const serve = (root = DIST, ...options) => serveFolder(root, ...options);
 
 /**
  * Browser and server for one test file, started before its tests and closed after them.
@@ -98,10 +44,20 @@ export function useApp(base = '/courses/sahel/', serveOptions = {}) {
       if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) page.foreign.push(r.url());
     });
     await page.goto(app.server.url + hash);
-    await page.locator('#view-heading').waitFor();
+    await started(page);
     return page;
   };
   return app;
+}
+
+/**
+ * Waits until the app itself runs on `page`. The start view pre-rendered into the page
+ * (scripts/prerender.mjs) looks the same from the first paint, but its controls answer only once
+ * the app has replaced it, which removes its #first-view-note.
+ */
+export async function started(page) {
+  await page.locator('#view-heading').waitFor();
+  await page.locator('#first-view-note').waitFor({ state: 'detached' });
 }
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -5,7 +5,9 @@
 //    a relative URL (so the build still works from any sub-path) and with an SRI hash like Trunk's.
 // 2. Text: each language's words ship as text/<lang>-<hash>.txt beside the wasm, written by the
 //    content crate (`check-content --write-text`), so a reader downloads only their language.
-// 3. Release only: sahel-explainer.html, the whole app in one file that works from disk (file://),
+// 3. Release only: the start view pre-rendered into index.html in every language (prerender.mjs),
+//    so the first paint shows the real text rather than a loading notice.
+// 4. Release only: sahel-explainer.html, the whole app in one file that works from disk (file://),
 //    for teachers who can only upload a file to their learning platform.
 //
 // Needs only Node's standard library. Fails the build, loudly, when Trunk's output no longer looks
@@ -15,8 +17,10 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { prerender } from './prerender.mjs';
 
 const STAGING = process.env.TRUNK_STAGING_DIR;
+const SOURCE = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 const PROFILE = process.env.TRUNK_PROFILE ?? 'debug';
 const PUBLIC_URL = process.env.TRUNK_PUBLIC_URL ?? './';
 const SINGLE_FILE = 'sahel-explainer.html';
@@ -59,7 +63,7 @@ console.log(`postbuild: loader moved to ${bootName}`);
 const textDir = join(STAGING, 'text');
 try {
   execFileSync('cargo', ['run', '--quiet', '-p', 'sahel-content', '--bin', 'check-content', '--', 'content', '--write-text', textDir], {
-    cwd: process.env.TRUNK_SOURCE_DIR ?? process.cwd(),
+    cwd: SOURCE,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 } catch {
@@ -68,7 +72,24 @@ try {
 const textFiles = (await readdir(textDir)).filter((f) => f.endsWith('.txt')).sort();
 console.log(`postbuild: text files ${textFiles.join(', ')}`);
 
-// ---- 3. Single-file edition ------------------------------------------------------------------------
+// ---- 3. Pre-rendered start view -------------------------------------------------------------------
+
+let firstView = null;
+if (PROFILE === 'release') {
+  // Its comments are for maintainers; every reader downloads the code.
+  const code = (await readFile(join(SOURCE, 'public', 'first-view.js'), 'utf8')).replace(/^\s*\/\/.*\n/gm, '');
+  const name = `first-view-${hash('sha256', code, 'hex').slice(0, 16)}.js`;
+  await writeFile(join(STAGING, name), code);
+  // Classic and synchronous on purpose: it must choose the language before the first paint.
+  const tag = `<script src="${PUBLIC_URL}${name}"${sri ? ` integrity="${sri}-${hash(sri, code, 'base64')}"` : ''}${nonce}></script>`;
+  firstView = { code, tag };
+  const langs = textFiles.map((f) => f.split('-')[0]);
+  html = await prerender(STAGING, html, langs, tag, fail);
+  await writeFile(indexPath, html);
+  console.log(`postbuild: start view pre-rendered in ${langs.join(', ')}`);
+}
+
+// ---- 4. Single-file edition ------------------------------------------------------------------------
 
 if (PROFILE === 'release') {
   const single = await singleFile(html, loaderCode);
@@ -103,7 +124,7 @@ async function singleFile(page, loader) {
     boot,
   ].join('\n');
 
-  let out = page;
+  let out = page.replace(firstView.tag, () => `<script>\n${escapeScript(firstView.code)}\n</script>`);
   // Stylesheets in place, in order, so the cascade is unchanged.
   for (const [tag] of page.matchAll(/<link\b[^>]*>/gi)) {
     const rel = attr(tag, 'rel')?.toLowerCase() ?? '';
