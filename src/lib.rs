@@ -7,6 +7,7 @@ pub mod content;
 pub mod embed;
 pub mod fatal;
 pub mod i18n;
+pub mod markup;
 pub mod quiz;
 pub mod storage;
 pub mod ui;

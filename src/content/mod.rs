@@ -44,6 +44,22 @@ pub enum MapItem {
     Place(&'static Place),
 }
 
+impl MapItem {
+    pub fn id(self) -> &'static str {
+        match self {
+            MapItem::Country(c) => c.id,
+            MapItem::Place(p) => p.id,
+        }
+    }
+
+    pub fn name(self, lang: Lang) -> &'static str {
+        match self {
+            MapItem::Country(c) => c.name.get(lang),
+            MapItem::Place(p) => p.name.get(lang),
+        }
+    }
+}
+
 pub fn map_item(id: &str) -> Option<MapItem> {
     COUNTRIES
         .iter()

@@ -2,10 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::content::{Actor, Event, TIMELINE};
-use crate::i18n::Lang;
-use crate::ui::date_text::DateText;
-use crate::ui::reference_links::{SectionRef, SourceRef};
+use crate::content::{self, source_label, Actor, Event, TIMELINE};
+use crate::i18n::{iso_date, Lang};
+use crate::markup::Markup;
 use crate::url_state::{HistoryMode, UrlContext, UrlState, View};
 
 #[component]
@@ -67,24 +66,9 @@ pub fn TimelineView(lang: Lang) -> impl IntoView {
                 if n == 0 { s.no_events.to_string() } else { (s.showing_events)(n, TIMELINE.len()) }
             }}
         </p>
-        {move || {
-            let events = shown.get();
-            years(&events)
-                .into_iter()
-                .map(|(year, events)| {
-                    let heading_id = format!("year-{year}");
-                    let labelled_by = heading_id.clone();
-                    view! {
-                        <section class="timeline-year" aria-labelledby=labelled_by>
-                            <h2 id=heading_id>{year}</h2>
-                            <ol class="timeline">
-                                {events.into_iter().map(|e| view! { <TimelineEvent event=e lang=lang /> }).collect_view()}
-                            </ol>
-                        </section>
-                    }
-                })
-                .collect_view()
-        }}
+        // Sixty entries alike: written as markup (see crate::markup), which costs the wasm far less
+        // than a view tree, and redrawn whole when the filter changes.
+        <div class="timeline-years" inner_html=move || shown.with(|events| entries(lang, events))></div>
     }
 }
 
@@ -100,41 +84,122 @@ fn years(events: &[&'static Event]) -> Vec<(u16, Vec<&'static Event>)> {
     out
 }
 
-#[component]
-fn TimelineEvent(event: &'static Event, lang: Lang) -> impl IntoView {
+/// The events, by year: a section per year, an entry per event with its date, actor, text and
+/// links to its section, to the map in its year and to its source.
+fn entries(lang: Lang, events: &[&'static Event]) -> String {
     let s = lang.strings();
-    view! {
-        <li class="timeline-event" id=format!("event-{}", event.id)>
-            <p class="event-meta">
-                <DateText lang=lang date=event.date />
-                <span class="actor-badge">
-                    <ActorMark actor=event.actor />
-                    {(s.actor_names)(event.actor)}
-                </span>
-            </p>
-            <p class="event-text">{event.text(lang)}</p>
-            <p class="event-links">
-                <SectionRef lang=lang label=s.read_more id=event.section />
-                <span>
-                    <a href=UrlState { view: View::Map, year: Some(event.date.year), ..Default::default() }.href()>
-                        {s.map.on_map} " (" {event.date.year} ")"
-                    </a>
-                </span>
-                <SourceRef label=s.source url=event.source />
-            </p>
-        </li>
+    let mut m = Markup::new();
+    for (year, events) in years(events) {
+        let heading = format!("year-{year}");
+        m.open(
+            "section",
+            &[("class", "timeline-year"), ("aria-labelledby", &heading)],
+        )
+        .element("h2", &[("id", &heading)], &year.to_string())
+        .open("ol", &[("class", "timeline")]);
+        for e in events {
+            let section = content::section(lang, e.section);
+            m.open(
+                "li",
+                &[
+                    ("class", "timeline-event"),
+                    ("id", &format!("event-{}", e.id)),
+                ],
+            )
+            .open("p", &[("class", "event-meta")])
+            .element("time", &[("datetime", &iso_date(e.date))], &s.date(e.date))
+            .open("span", &[("class", "actor-badge")])
+            .empty(
+                "span",
+                &[
+                    ("class", &actor_mark_class(e.actor)),
+                    ("aria-hidden", "true"),
+                ],
+            )
+            .text((s.actor_names)(e.actor))
+            .close("span")
+            .close("p")
+            .element("p", &[("class", "event-text")], e.text(lang))
+            .open("p", &[("class", "event-links")]);
+            if let Some(section) = section {
+                let href = UrlState {
+                    section: Some(e.section),
+                    ..Default::default()
+                }
+                .href();
+                m.open("span", &[])
+                    .text(s.read_more)
+                    .text(" ")
+                    .element("a", &[("href", &href)], section.title.get(lang))
+                    .close("span");
+            }
+            let on_map = UrlState {
+                view: View::Map,
+                year: Some(e.date.year),
+                ..Default::default()
+            }
+            .href();
+            m.open("span", &[])
+                .element(
+                    "a",
+                    &[("href", &on_map)],
+                    &format!("{} ({})", s.map.on_map, e.date.year),
+                )
+                .close("span")
+                .open("span", &[])
+                .text(s.source)
+                .text(" ")
+                .element(
+                    "a",
+                    &[("href", e.source), ("class", "external")],
+                    source_label(e.source),
+                )
+                .close("span")
+                .close("p")
+                .close("li");
+        }
+        m.close("ol").close("section");
     }
+    m.finish()
+}
+
+fn actor_mark_class(actor: Actor) -> String {
+    format!("actor-mark actor-{}", actor.code())
 }
 
 /// A small shape per actor, so the actor is told by shape and label, never by colour alone.
 #[component]
 fn ActorMark(actor: Actor) -> impl IntoView {
-    view! { <span class=format!("actor-mark actor-{}", actor.code()) aria-hidden="true"></span> }
+    view! { <span class=actor_mark_class(actor) aria-hidden="true"></span> }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_event_is_an_entry_with_its_links() {
+        let all: Vec<&'static Event> = TIMELINE.iter().collect();
+        let markup = entries(Lang::En, &all);
+        assert_eq!(
+            markup.matches("<li class=\"timeline-event\"").count(),
+            TIMELINE.len()
+        );
+        for e in TIMELINE {
+            assert!(markup.contains(&format!("id=\"event-{}\"", e.id)));
+        }
+        assert!(markup.contains("<h2 id=\"year-2012\">2012</h2>"));
+        assert!(markup.contains("href=\"#view=map&amp;year=2013\""));
+        assert!(markup.contains("Read more: <a href=\"#section=crisis-2012\">"));
+        let un_only: Vec<&'static Event> = all
+            .iter()
+            .copied()
+            .filter(|e| e.actor == Actor::Un)
+            .collect();
+        let markup = entries(Lang::En, &un_only);
+        assert_eq!(markup.matches("actor-mark actor-").count(), un_only.len());
+        assert!(!markup.contains("actor-mali"));
+    }
 
     #[test]
     fn years_group_consecutive_events() {

@@ -81,10 +81,7 @@ pub fn MapView(lang: Lang) -> impl IntoView {
         selected
             .get()
             .and_then(content::map_item)
-            .map(|item| match item {
-                content::MapItem::Country(c) => (s.selected)(c.name.get(lang)),
-                content::MapItem::Place(p) => (s.selected)(p.name.get(lang)),
-            })
+            .map(|item| (s.selected)(item.name(lang)))
     });
     Effect::new(move |previous: Option<Option<&'static str>>| {
         let current = selected.get();

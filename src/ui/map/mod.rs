@@ -1,6 +1,7 @@
 //! The map view: the SVG map, its controls, the panel for the selection and a text alternative.
 
 mod map_panel;
+mod map_shapes;
 mod map_view;
 mod sahel_map;
 

@@ -1,42 +1,9 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::content::{LabelSide, Layer, PlaceKind, BACKGROUND_SHAPES, COUNTRIES, MAP_SIZE, PLACES};
+use super::map_shapes::{background, shapes, svg_num};
+use crate::content::{self, Layer, MAP_SIZE};
 use crate::i18n::Lang;
-
-/// Marker outlines, centred on 0,0: the kind of place is told by shape, not colour alone.
-fn marker(kind: PlaceKind) -> &'static str {
-    match kind {
-        PlaceKind::Capital => "M-5 0a5 5 0 1 0 10 0a5 5 0 1 0-10 0z",
-        PlaceKind::MissionHq => "M0-7l2 5h5l-4 3 2 6-5-4-5 4 2-6-4-3h5z",
-        PlaceKind::SectorHq => "M-5-5h10v10h-10z",
-        PlaceKind::Base => "M0-6l6 10h-12z",
-        PlaceKind::Training => "M0-6l6 6-6 6-6-6z",
-        PlaceKind::Town => "M-3 0a3 3 0 1 0 6 0a3 3 0 1 0-6 0z",
-    }
-}
-
-fn label(side: LabelSide, name: &'static str) -> impl IntoView {
-    let (x, y, anchor) = match side {
-        LabelSide::Right => (8, 4, "start"),
-        LabelSide::Left => (-8, 4, "end"),
-        LabelSide::Above => (0, -9, "middle"),
-        LabelSide::Below => (0, 16, "middle"),
-    };
-    view! { <text x=x y=y text-anchor=anchor class="place-label" aria-hidden="true">{name}</text> }
-}
-
-/// A coordinate for an SVG attribute, to the hundredth. Written by hand because Rust's float
-/// formatting would add about 14 KB to the wasm for these few numbers.
-fn svg_num(v: f32) -> String {
-    let hundredths = (v * 100.0).round() as i64;
-    let sign = if hundredths < 0 { "-" } else { "" };
-    let (whole, frac) = (hundredths.abs() / 100, hundredths.abs() % 100);
-    if frac == 0 {
-        format!("{sign}{whole}")
-    } else {
-        format!("{sign}{whole}.{frac:02}")
-    }
-}
 
 /// `v` kept between `lo` and `hi`. Not `f32::clamp`: its panic message formats floats, which
 /// would bring the float formatting code back (see `svg_num`).
@@ -116,13 +83,30 @@ pub fn SahelMap(
             *y = within(*y + dy * *vh, 0.0, h - *vh);
         })
     };
-    // Markers and labels keep their size on screen however far the map is zoomed.
-    let marker_scale = move || view_box.with(|v| v.2 / w);
+    // The shapes are markup (map_shapes.rs), redrawn only when the year, the layers or their links
+    // change; the selection and the marker size are set on the elements, so neither choosing nor
+    // zooming replaces the link that has focus.
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    let shapes_ref = NodeRef::<leptos::svg::G>::new();
+    Effect::new(move |drawn: Option<Option<String>>| {
+        let markup = shapes(lang, year.get(), &layers.get(), &|id| href.run(id));
+        let g = shapes_ref.get()?;
+        if drawn.flatten().as_deref() != Some(markup.as_str()) {
+            g.set_inner_html(&markup);
+        }
+        mark_selected(&g, selected.get());
+        Some(markup)
+    });
+    Effect::new(move |_| {
+        let scale = view_box.with(|v| v.2 / w);
+        if let Some(svg) = svg_ref.get() {
+            let _ = svg.style().set_property("--marker-scale", &svg_num(scale));
+        }
+    });
 
     // Dragging pans; a drag must not also count as a click on what it started over.
     let drag = StoredValue::new(None::<(f32, f32, (f32, f32, f32, f32))>);
     let dragged = StoredValue::new(false);
-    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let on_down = move |ev: web_sys::PointerEvent| {
         if ev.button() == 0 {
             drag.set_value(Some((
@@ -172,34 +156,18 @@ pub fn SahelMap(
         }
         ev.prevent_default();
     };
-    // One link per country or place: named for screen readers, marked when selected. The <g> tells
-    // the view macro that <a> and <title> are SVG elements here.
-    let link = move |id: &'static str, name: &'static str, class: &'static str, shape: AnyView| {
-        view! {
-            <g>
-                <a
-                    href=move || href.run(id)
-                    class=class
-                    class:selected=move || selected.get() == Some(id)
-                    aria-label=name
-                    aria-current=move || (selected.get() == Some(id)).then_some("true")
-                    on:click=move |ev| activate(ev, id)
-                >
-                    {shape}
-                    <title>{name}</title>
-                </a>
-            </g>
+    // Clicks are taken where the links are drawn, so the markup needs no handler of its own.
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let id = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[data-id]").ok().flatten())
+            .and_then(|a| a.get_attribute("data-id"))
+            .and_then(|id| content::map_item(&id));
+        if let Some(item) = id {
+            activate(ev, item.id());
         }
     };
-    let active_in = move |periods: &'static [crate::content::Period]| {
-        let (year, layers) = (year.get(), layers.get());
-        periods
-            .iter()
-            .filter(|p| layers.contains(&p.layer) && p.covers(year))
-            .map(|p| p.layer)
-            .collect::<Vec<_>>()
-    };
-
     view! {
         <div class="map-frame" on:keydown=on_key>
             <svg
@@ -213,55 +181,12 @@ pub fn SahelMap(
                 on:pointermove=on_move
                 on:pointerup=on_up
                 on:pointercancel=on_up
+                on:click=on_click
             >
                 {pattern_defs()}
                 <rect class="sea" x="-20" y="-20" width=svg_num(w + 40.0) height=svg_num(h + 40.0)></rect>
-                <g class="background" aria-hidden="true">
-                    {BACKGROUND_SHAPES.iter().map(|d| view! { <path d=*d></path> }).collect_view()}
-                </g>
-                {COUNTRIES
-                    .iter()
-                    .map(|c| {
-                        let overlays = move || {
-                            active_in(c.periods)
-                                .into_iter()
-                                .map(|l| view! { <path class=format!("overlay ov-{}", l.code()) d=c.path></path> })
-                                .collect_view()
-                        };
-                        link(c.id, c.name.get(lang), "country", view! { <path d=c.path></path> {overlays} }.into_any())
-                    })
-                    .collect_view()}
-                {PLACES
-                    .iter()
-                    .map(|p| {
-                        let name = p.name.get(lang);
-                        let active = move || active_in(p.periods);
-                        let marker = view! {
-                            <g transform=move || format!("translate({} {}) scale({})", svg_num(p.x), svg_num(p.y), svg_num(marker_scale()))>
-                                    <path
-                                        class=move || {
-                                            // Filled with its layer's colour while a force was there that
-                                            // year; outlined and dashed once it had gone (or not yet come).
-                                            let on = active();
-                                            let mut class = String::from("marker");
-                                            for l in &on {
-                                                class.push_str(" on-");
-                                                class.push_str(l.code());
-                                            }
-                                            let shown = layers.get();
-                                            if on.is_empty() && p.periods.iter().any(|x| shown.contains(&x.layer)) {
-                                                class.push_str(" closed");
-                                            }
-                                            class
-                                        }
-                                        d=marker(p.kind)
-                                    ></path>
-                                    {label(p.label, name)}
-                                </g>
-                        };
-                        link(p.id, name, "place", marker.into_any())
-                    })
-                    .collect_view()}
+                <g class="background" aria-hidden="true" inner_html=background()></g>
+                <g class="shapes" node_ref=shapes_ref></g>
             </svg>
             <div class="map-zoom" role="group" aria-label=s.label>
                 <button type="button" class="button small" aria-label=s.zoom_in on:click=move |_| zoom(1.0 / 1.5)>"+"</button>
@@ -276,17 +201,18 @@ pub fn SahelMap(
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::svg_num;
-
-    #[test]
-    fn svg_numbers_round_to_hundredths() {
-        assert_eq!(svg_num(0.0), "0");
-        assert_eq!(svg_num(812.0), "812");
-        assert_eq!(svg_num(101.5), "101.50");
-        assert_eq!(svg_num(0.125), "0.13");
-        assert_eq!(svg_num(-20.04), "-20.04");
-        assert_eq!(svg_num(-0.5), "-0.50");
+/// Marks the selected country or place (`aria-current`, and `.selected` for the eye) and unmarks
+/// the one before.
+fn mark_selected(shapes: &web_sys::Element, selected: Option<&str>) {
+    if let Ok(Some(old)) = shapes.query_selector("[aria-current]") {
+        let _ = old.remove_attribute("aria-current");
+        let _ = old.class_list().remove_1("selected");
+    }
+    let Some(id) = selected else {
+        return;
+    };
+    if let Ok(Some(el)) = shapes.query_selector(&format!("a[data-id=\"{id}\"]")) {
+        let _ = el.set_attribute("aria-current", "true");
+        let _ = el.class_list().add_1("selected");
     }
 }

@@ -312,7 +312,7 @@ fn map_pick(
     let lang = state.lang;
     let m = &lang.strings().map;
     let picked = Signal::derive(move || match shown() {
-        Answer::Place(id) => content::map_item(&id).map(|item| item_id_name(item, lang)),
+        Answer::Place(id) => content::map_item(&id).map(|item| (item.id(), item.name(lang))),
         _ => None,
     });
     let here = UrlContext::get().state.with_untracked(UrlState::href);
@@ -320,7 +320,7 @@ fn map_pick(
         if !locked.get_untracked() {
             draft.set(Answer::Place(id.to_string()));
             if let Some(item) = content::map_item(id) {
-                state.announce.set((m.selected)(item_id_name(item, lang).1));
+                state.announce.set((m.selected)(item.name(lang)));
             }
         }
     });
@@ -335,13 +335,6 @@ fn map_pick(
             on_pick=pick
         />
         <p class="map-choice">{m.your_choice} " " <strong>{move || picked.get().map(|p| p.1)}</strong></p>
-    }
-}
-
-fn item_id_name(item: content::MapItem, lang: crate::i18n::Lang) -> (&'static str, &'static str) {
-    match item {
-        content::MapItem::Country(c) => (c.id, c.name.get(lang)),
-        content::MapItem::Place(p) => (p.id, p.name.get(lang)),
     }
 }
 
@@ -361,8 +354,8 @@ pub(super) fn solution_text(q: &Question, lang: crate::i18n::Lang) -> String {
             .map(|i| items[i].text.get(lang))
             .collect::<Vec<_>>()
             .join(" → "),
-        QuestionKind::Map(id) => content::map_item(id).map_or(id.to_string(), |item| {
-            item_id_name(item, lang).1.to_string()
-        }),
+        QuestionKind::Map(id) => {
+            content::map_item(id).map_or(id.to_string(), |item| item.name(lang).to_string())
+        }
     }
 }
