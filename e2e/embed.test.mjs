@@ -161,6 +161,16 @@ describe('single-file edition (sahel-explainer.html)', () => {
     await page.context().close();
   });
 
+  test('from disk the map and the quizzes load their parts of the wasm from the file itself', async () => {
+    const page = await openFile('#view=map');
+    await page.locator('.sahel-map a[aria-label="Mali"]').waitFor();
+    await page.getByRole('link', { name: 'Quizzes' }).click();
+    await page.locator('.quiz-card').first().waitFor();
+    assert.deepEqual(page.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
   test('from disk it switches to French with nothing to fetch', async () => {
     const page = await openFile('#view=timeline');
     await page.locator('.timeline-event').first().waitFor();

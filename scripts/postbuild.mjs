@@ -1,8 +1,10 @@
 // Trunk post_build hook (see Trunk.toml). Runs in Trunk's staging folder, before it becomes dist/.
 //
-// 1. Strict CSP: Trunk writes its wasm loader as an inline <script type="module">, which a policy of
-//    `script-src 'self' 'wasm-unsafe-eval'` blocks. The loader moves to boot-<hash>.js, referenced by
-//    a relative URL (so the build still works from any sub-path) and with an SRI hash like Trunk's.
+// 1. The wasm, in parts (build-wasm.mjs): Trunk builds the styles and copies files; the Rust build
+//    is here because the wasm is split between cargo and wasm-bindgen. Its loader is a file of its
+//    own, boot-<hash>.js, since a strict Content-Security-Policy (`script-src 'self'
+//    'wasm-unsafe-eval'`) blocks inline scripts; every reference is relative (any sub-path works)
+//    and carries an SRI hash like Trunk's own tags.
 // 2. Text: each language's words ship as text/<lang>-<hash>.txt beside the wasm, written by the
 //    content crate (`check-content --write-text`), so a reader downloads only their language.
 // 3. Release only: the start view pre-rendered into index.html in every language (prerender.mjs),
@@ -10,13 +12,14 @@
 // 4. Release only: sahel-explainer.html, the whole app in one file that works from disk (file://),
 //    for teachers who can only upload a file to their learning platform.
 //
-// Needs only Node's standard library. Fails the build, loudly, when Trunk's output no longer looks
-// as expected: a silently broken CSP or single file is worse than a failed build.
+// Needs Node's standard library, and Chromium for step 3. Fails the build, loudly, when the tools'
+// output no longer looks as expected: a silently broken CSP or single file is worse than a failed build.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildWasm, SPLIT_LOADER } from './build-wasm.mjs';
 import { prerender } from './prerender.mjs';
 
 const STAGING = process.env.TRUNK_STAGING_DIR;
@@ -30,33 +33,42 @@ if (!STAGING) fail('TRUNK_STAGING_DIR is not set: run this as a Trunk post_build
 const indexPath = join(STAGING, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 
-// ---- 1. Loader out of the HTML -------------------------------------------------------------------
+// ---- 1. The wasm and its loader --------------------------------------------------------------------
 
-const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)];
-const loaders = scripts.filter(([, attrs]) => /\btype\s*=\s*["']?module\b/i.test(attrs) && !/\bsrc\s*=/i.test(attrs));
-if (loaders.length !== 1) fail(`expected one inline module loader in index.html, found ${loaders.length}`);
-const [loaderTag, loaderAttrs, loaderCode] = loaders[0];
-if (!/window\.wasmBindings\s*=/.test(loaderCode)) {
-  fail('the loader no longer sets window.wasmBindings (the tests use it); check data-bindings in index.html');
+// Trunk's own bindings of the unsplit wasm (index.html asks it to compile the crate) are not used.
+for (const f of await readdir(STAGING)) {
+  if (/^sahel-explainer-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f)) await rm(join(STAGING, f));
 }
-
+if (/sahel-explainer-[0-9a-f]+(_bg\.wasm|\.js)/.test(html)) fail('index.html loads Trunk\'s unsplit wasm; keep inject_scripts = false in Trunk.toml');
+const pkg = await buildWasm({ source: SOURCE, staging: STAGING, release: PROFILE === 'release', fail });
+const jsPath = `${PUBLIC_URL}${pkg.dir}/${pkg.js}`;
+const wasmPath = `${PUBLIC_URL}${pkg.dir}/${pkg.wasm}`;
+// `window.wasmBindings` is for the browser tests (they simulate a crash through it).
+const loaderCode = `import init, * as bindings from '${jsPath}';
+const wasm = await init({ module_or_path: '${wasmPath}' });
+window.wasmBindings = bindings;
+`;
 const bootName = `boot-${hash('sha256', loaderCode, 'hex').slice(0, 16)}.js`;
 await writeFile(join(STAGING, bootName), loaderCode);
 
-// Same SRI algorithm as Trunk's other tags, or none if Trunk's SRI is turned off.
+// Same SRI algorithm as Trunk's tags for the styles, or none if Trunk's SRI is turned off.
 const sri = html.match(/\bintegrity\s*=\s*["']?(sha256|sha384|sha512)-/i)?.[1]?.toLowerCase();
-const integrity = sri ? ` integrity="${sri}-${hash(sri, loaderCode, 'base64')}"` : '';
-// A nonce (Trunk's create_nonce) stays, for sites that use nonces rather than 'self'.
-const nonce = loaderAttrs.match(/\snonce\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i)?.[0] ?? '';
-const bootTag = `<script type="module" src="${PUBLIC_URL}${bootName}"${integrity}${nonce}></script>`;
-html = html.replace(loaderTag, () => bootTag);
+const integrityOf = async (path) =>
+  sri ? ` integrity="${sri}-${hash(sri, await readFile(join(STAGING, path)), 'base64')}"` : '';
+const bootTag = `<script type="module" src="${PUBLIC_URL}${bootName}"${await integrityOf(bootName)}></script>`;
+// Fetched at once, alongside the styles, rather than after the loader has run.
+const preloads =
+  `<link rel="modulepreload" href="${jsPath}" crossorigin="anonymous"${await integrityOf(`${pkg.dir}/${pkg.js}`)}>` +
+  `<link rel="preload" href="${wasmPath}" crossorigin="anonymous"${await integrityOf(`${pkg.dir}/${pkg.wasm}`)} as="fetch" type="application/wasm">`;
+if (!/<\/head>/i.test(html)) fail('index.html has no </head>');
+html = html.replace(/<\/head>/i, () => `${bootTag}\n${preloads}</head>`);
 
 // style="" attributes would need 'unsafe-inline'; keep them out of the shipped HTML.
 const styled = html.match(/<[^>]*\sstyle\s*=[^>]*>/i);
 if (styled) fail(`style attribute in index.html (blocked by style-src 'self'): ${styled[0]}`);
 
 await writeFile(indexPath, html);
-console.log(`postbuild: loader moved to ${bootName}`);
+console.log(`postbuild: wasm in ${pkg.dir}/ (${pkg.files.join(', ')}), loaded by ${bootName}`);
 
 // ---- 2. Text files -----------------------------------------------------------------------------------
 
@@ -81,7 +93,7 @@ if (PROFILE === 'release') {
   const name = `first-view-${hash('sha256', code, 'hex').slice(0, 16)}.js`;
   await writeFile(join(STAGING, name), code);
   // Classic and synchronous on purpose: it must choose the language before the first paint.
-  const tag = `<script src="${PUBLIC_URL}${name}"${sri ? ` integrity="${sri}-${hash(sri, code, 'base64')}"` : ''}${nonce}></script>`;
+  const tag = `<script src="${PUBLIC_URL}${name}"${await integrityOf(name)}></script>`;
   firstView = { code, tag };
   const langs = textFiles.map((f) => f.split('-')[0]);
   html = await prerender(STAGING, html, langs, tag, fail);
@@ -103,8 +115,13 @@ async function singleFile(page, loader) {
   const jsRef = loader.match(/\bfrom\s*(["'])([^"']+\.js)\1/)?.[2];
   const wasmRef = loader.match(/module_or_path\s*:\s*(["'])([^"']+\.wasm)\1/)?.[2];
   if (!jsRef || !wasmRef) fail('cannot find the JS module and the wasm file in the loader');
-  const bindgen = await readFile(local(jsRef), 'utf8');
+  let bindgen = await readFile(local(jsRef), 'utf8');
   const wasm = await readFile(local(wasmRef));
+  const split = await inlineSplitLoader(local(jsRef).replace(/[^/\\]+$/, ''));
+  // The main module imports the parts' loader; here that is the object built below.
+  const splitImports = /^import\s+\*\s+as\s+([\w$]+)\s+from\s+["']\.\/__wasm_split\.js["'];?/gm;
+  if (!splitImports.test(bindgen)) fail(`the wasm-bindgen module does not import ./${SPLIT_LOADER}; update singleFile()`);
+  bindgen = bindgen.replace(splitImports, 'const $1 = splitLoader;');
 
   // The loader's import becomes a plain binding to the inlined module; the wasm path becomes bytes.
   let boot = loader.replace(/^\s*import\s+init\s*,\s*\*\s*as\s+bindings\s+from\s*["'][^"']+["']\s*;?/m, '');
@@ -112,15 +129,16 @@ async function singleFile(page, loader) {
   boot = boot.replace(/(module_or_path\s*:\s*)(["'])[^"']+\.wasm\2/, '$1wasmBytes');
 
   const script = [
+    decodeBase64.toString(),
+    '// The split-off parts of the wasm (build-wasm.mjs), loaded from bytes in the page, not fetched.',
+    `const splitParts = ${JSON.stringify(split.parts)};`,
+    'let bindingsRef;',
+    `const splitLoader = (() => {\n${split.code}\n})();`,
     '// The wasm-bindgen module, scoped so that its top-level names (`wasm`…) cannot meet the loader’s.',
     `const { init, bindings } = (() => {\n${unexport(bindgen)}\n})();`,
+    'bindingsRef = bindings;',
     '// The wasm file, so that nothing is fetched: file:// pages may not fetch, even beside themselves.',
-    `const wasmBytes = ((b64) => {`,
-    `  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(b64);`,
-    `  const s = atob(b64), bytes = new Uint8Array(s.length);`,
-    `  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);`,
-    `  return bytes;`,
-    `})("${wasm.toString('base64')}");`,
+    `const wasmBytes = decodeBase64("${wasm.toString('base64')}");`,
     boot,
   ].join('\n');
 
@@ -154,6 +172,39 @@ async function singleFile(page, loader) {
   const leftover = out.match(/\s(?:src|href)\s*=\s*["']?(?!data:|#|https?:|mailto:)[^"'\s>]+\.(?:js|wasm|css|svg|png|ico)\b/i);
   if (leftover) fail(`${SINGLE_FILE} still refers to a file: ${leftover[0]}`);
   return Buffer.from(out);
+}
+
+function decodeBase64(b64) {
+  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(b64);
+  const s = atob(b64), bytes = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+  return bytes;
+}
+
+/**
+ * The parts' loader (wasm-split's __wasm_split.js, in `dir`) as a function body returning its
+ * exports, fetching nothing: each part comes from `splitParts` (base64, by file name), and
+ * `initSync` from the main module once it is there (`bindingsRef`).
+ */
+async function inlineSplitLoader(dir) {
+  let code = await readFile(join(dir, SPLIT_LOADER), 'utf8');
+  const before = code;
+  code = code.replace(/^import\s*\{\s*initSync\s*\}\s*from\s*["'][^"']+["'];?/m, 'const initSync = (...args) => bindingsRef.initSync(...args);');
+  if (code === before) fail(`${SPLIT_LOADER} no longer imports initSync; update splitParts() in scripts/postbuild.mjs`);
+  const parts = {};
+  code = code.replace(/fetch\(new URL\("\.\/([\w.-]+\.wasm)",\s*import\.meta\.url\)\)/g, (_, name) => {
+    parts[name] = null;
+    return `Promise.resolve(new Response(decodeBase64(splitParts[${JSON.stringify(name)}]), { headers: { 'content-type': 'application/wasm' } }))`;
+  });
+  for (const name of Object.keys(parts)) parts[name] = (await readFile(join(dir, name))).toString('base64');
+  if (!Object.keys(parts).length) fail(`${SPLIT_LOADER} fetches no parts that singleFile() recognises`);
+  const names = [];
+  code = code.replace(/^export\s+const\s+([\w$]+)/gm, (_, name) => {
+    names.push(name);
+    return `const ${name}`;
+  });
+  if (/^\s*(import|export)\b|import\.meta/m.test(code)) fail(`${SPLIT_LOADER} has imports or exports singleFile() cannot inline`);
+  return { code: `${code}\nreturn { ${names.join(', ')} };`, parts };
 }
 
 /** The module's exports as locals, returned as the loader expects them: `init` and a namespace. */

@@ -17,11 +17,12 @@ import { launch, serve } from './local-web.mjs';
  * `langs` (the first is the default), and `scriptTag` (the first-view chooser) after it.
  */
 export async function prerender(staging, html, langs, scriptTag, fail) {
-  const app = html.match(/<div id="app">([\s\S]*?)<\/div>\s*(?=<template id="first-view-note">)/);
+  // Quotes are optional: a minified index.html drops them.
+  const app = html.match(/<div id="?app"?>([\s\S]*?)<\/div>\s*(?=<template id="?first-view-note"?>)/);
   if (!app) fail('index.html has no <div id="app"> followed by <template id="first-view-note">');
-  const noteTemplate = html.match(/<template id="first-view-note">([\s\S]*?)<\/template>/);
+  const noteTemplate = html.match(/<template id="?first-view-note"?>([\s\S]*?)<\/template>/);
   const notes = Object.fromEntries(
-    [...noteTemplate[1].matchAll(/<p\b[^>]*\bdata-lang="([a-z]+)"[^>]*>[\s\S]*?<\/p>/g)].map(([p, lang]) => [lang, p]),
+    [...noteTemplate[1].matchAll(/<p\b[^>]*\bdata-lang="?([a-z]+)"?[^>]*>[\s\S]*?(?:<\/p>|(?=<p\b)|$)/g)].map(([p, lang]) => [lang, p.endsWith('</p>') ? p : `${p.trimEnd()}</p>`]),
   );
 
   const server = await serve(staging);

@@ -78,6 +78,10 @@ pub struct Strings {
     pub skip_to_content: &'static str,
     /// Shown, in the language asked for, while that language's text downloads.
     pub lang_loading: &'static str,
+    /// Shown while the code of the map or the quizzes downloads, the first time they are opened.
+    pub view_loading: &'static str,
+    /// When that code cannot be downloaded.
+    pub view_failed: &'static str,
     /// Shown, in the language asked for, when its text cannot be downloaded.
     pub lang_failed: &'static str,
     pub try_again: &'static str,
@@ -116,6 +120,8 @@ pub static EN: Strings = Strings {
     site_tagline: "An explainer, 2012–2025",
     skip_to_content: "Skip to content",
     lang_loading: "Loading the English version…",
+    view_loading: "Loading…",
+    view_failed: "This part of the explainer could not be downloaded. Check the connection, then try again.",
     lang_failed: "The English version could not be loaded. Check your connection and try again; if it still fails, reload the page.",
     try_again: "Try again",
     nav_label: "Views",
@@ -266,6 +272,8 @@ pub static FR: Strings = Strings {
     site_tagline: "Un dossier pour comprendre, 2012–2025",
     skip_to_content: "Aller au contenu",
     lang_loading: "Chargement de la version française…",
+    view_loading: "Chargement…",
+    view_failed: "Cette partie du dossier n'a pas pu être téléchargée. Vérifiez la connexion, puis réessayez.",
     lang_failed: "La version française n'a pas pu être chargée. Vérifiez votre connexion et réessayez ; si cela ne suffit pas, rechargez la page.",
     try_again: "Réessayer",
     nav_label: "Rubriques",

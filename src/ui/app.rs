@@ -9,8 +9,7 @@ use crate::embed;
 use crate::i18n::{preferred_lang, Lang};
 use crate::ui::language_status::{LangSwitch, LanguageStatus};
 use crate::ui::language_switch::LanguageSwitch;
-use crate::ui::map::MapView;
-use crate::ui::quiz::{QuizList, QuizView};
+use crate::ui::lazy_view::{Lazy, LazyView};
 use crate::ui::{
     sections_view::SectionsView, site_footer::SiteFooter, site_header::SiteHeader,
     timeline_view::TimelineView,
@@ -99,7 +98,8 @@ pub fn App() -> impl IntoView {
         }
         match previous {
             Some((v, _)) if v != current.0 => {
-                request_animation_frame(|| focus_by_id("view-heading"))
+                FOCUS_VIEW_HEADING.set(true);
+                request_animation_frame(focus_view_heading);
             }
             Some((_, l)) if l != current.1 => {
                 let id = format!("lang-{}", current.1.code());
@@ -130,11 +130,11 @@ pub fn App() -> impl IntoView {
                 {move || match view.get() {
                     View::Sections => view! { <SectionsView lang=lang open=open embedded=embedded /> }.into_any(),
                     View::Timeline => view! { <TimelineView lang=lang /> }.into_any(),
-                    View::Map => view! { <MapView lang=lang /> }.into_any(),
-                    View::Quiz => match quiz_id.get().and_then(content::quiz) {
-                        Some(q) => view! { <QuizView lang=lang quiz=q /> }.into_any(),
-                        None => view! { <QuizList lang=lang /> }.into_any(),
-                    },
+                    View::Map => view! { <LazyView lang=lang which=Lazy::Map /> }.into_any(),
+                    View::Quiz => {
+                        let quiz = quiz_id.get().and_then(content::quiz);
+                        view! { <LazyView lang=lang which=Lazy::Quiz(quiz) /> }.into_any()
+                    }
                 }}
             </main>
             {(!embedded).then(|| view! { <SiteFooter lang=lang /> })}
@@ -155,6 +155,19 @@ fn EmbedBar(lang: Lang) -> impl IntoView {
             <a href=move || full.get() target="_blank" rel="noopener">{lang.strings().share.open_full}</a>
             <LanguageSwitch lang=lang />
         </header>
+    }
+}
+
+thread_local! {
+    /// A new view wants focus on its heading, which a split-off view brings only once loaded.
+    static FOCUS_VIEW_HEADING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Moves focus to the view's heading if a view change asked for it and the heading is there.
+pub fn focus_view_heading() {
+    if FOCUS_VIEW_HEADING.get() && document().get_element_by_id("view-heading").is_some() {
+        FOCUS_VIEW_HEADING.set(false);
+        focus_by_id("view-heading");
     }
 }
 

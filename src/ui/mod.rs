@@ -5,6 +5,7 @@ pub mod app;
 pub mod date_text;
 pub mod language_status;
 pub mod language_switch;
+pub mod lazy_view;
 pub mod map;
 pub mod quiz;
 pub mod reference_links;

@@ -1,0 +1,44 @@
+// The map and the quizzes come in parts of the wasm of their own (scripts/build-wasm.mjs), fetched
+// the first time a reader opens them; a failed download says so and can be retried.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp } from './helpers.mjs';
+
+const app = useApp();
+const parts = (page) => page.requests.filter((u) => /\/pkg-[0-9a-f]+\/(split_|chunk_)[\w]+\.wasm$/.test(u));
+
+describe('parts of the app fetched when first needed', () => {
+  test('the sections need no part; the map and the quizzes bring theirs, once', async () => {
+    const page = await app.open();
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(parts(page), [], 'a first visit fetches only the main wasm');
+    await page.getByRole('link', { name: 'Map' }).click();
+    await page.locator('.sahel-map a[aria-label="Mali"]').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'view-heading');
+    assert.ok(parts(page).some((u) => /split_map_view/.test(u)), parts(page).join(' '));
+    await page.getByRole('link', { name: 'Quizzes' }).click();
+    await page.locator('.quiz-card').first().waitFor();
+    assert.ok(parts(page).some((u) => /split_quiz_view/.test(u)), parts(page).join(' '));
+    const fetched = parts(page).length;
+    await page.getByRole('link', { name: 'Map' }).click();
+    await page.locator('.sahel-map').waitFor();
+    assert.equal(parts(page).length, fetched, 'a part is fetched once');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test('a part that cannot be downloaded is explained, and trying again works', async () => {
+    const page = await app.open();
+    let blocked = true;
+    await page.route(/split_map_view\w*\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
+    await page.getByRole('link', { name: 'Map' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /could not be downloaded/);
+    blocked = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('.sahel-map a[aria-label="Mali"]').waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+    await page.context().close();
+  });
+});
