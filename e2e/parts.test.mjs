@@ -6,19 +6,23 @@ import { useApp } from './helpers.mjs';
 
 const app = useApp();
 const parts = (page) => page.requests.filter((u) => /\/pkg-[0-9a-f]+\/(split_|chunk_)[\w]+\.wasm$/.test(u));
+const texts = (page) => page.requests.filter((u) => u.includes('/text/')).map((u) => u.split('/text/')[1].replace(/-[0-9a-f]{16}\.txt$/, ''));
 
 describe('parts of the app fetched when first needed', () => {
   test('the sections need no part; the map and the quizzes bring theirs, once', async () => {
     const page = await app.open();
     await page.waitForLoadState('networkidle');
     assert.deepEqual(parts(page), [], 'a first visit fetches only the main wasm');
+    assert.deepEqual(texts(page), ['en-main'], 'and the main part of the text');
     await page.getByRole('link', { name: 'Map' }).click();
     await page.locator('.sahel-map a[aria-label="Mali"]').waitFor();
     assert.equal(await page.evaluate(() => document.activeElement.id), 'view-heading');
     assert.ok(parts(page).some((u) => /split_map_view/.test(u)), parts(page).join(' '));
+    assert.deepEqual(texts(page), ['en-main', 'en-map']);
     await page.getByRole('link', { name: 'Quizzes' }).click();
     await page.locator('.quiz-card').first().waitFor();
     assert.ok(parts(page).some((u) => /split_quiz_view/.test(u)), parts(page).join(' '));
+    assert.deepEqual(texts(page), ['en-main', 'en-map', 'en-quizzes']);
     const fetched = parts(page).length;
     await page.getByRole('link', { name: 'Map' }).click();
     await page.locator('.sahel-map').waitFor();

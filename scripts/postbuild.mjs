@@ -95,7 +95,7 @@ if (PROFILE === 'release') {
   // Classic and synchronous on purpose: it must choose the language before the first paint.
   const tag = `<script src="${PUBLIC_URL}${name}"${await integrityOf(name)}></script>`;
   firstView = { code, tag };
-  const langs = textFiles.map((f) => f.split('-')[0]);
+  const langs = [...new Set(textFiles.map((f) => f.split('-')[0]))];
   html = await prerender(STAGING, html, langs, tag, fail);
   await writeFile(indexPath, html);
   console.log(`postbuild: start view pre-rendered in ${langs.join(', ')}`);

@@ -31,6 +31,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen" ]; then
   cargo install wasm-bindgen-cli --version "$bindgen"
 fi
 
+# wasm-split cuts the wasm into the parts fetched when a view is first opened (scripts/build-wasm.mjs).
+if ! cargo install --list | grep -qx "wasm_split_cli_support v0.2.4:"; then
+  say "installing wasm-split-cli 0.2.4 (a minute, once)"
+  cargo install wasm_split_cli_support --version 0.2.4 --features build-binary
+fi
+
 # wasm-opt (from the npm package binaryen), Playwright's driver and axe-core.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"

@@ -1,21 +1,54 @@
-//! The words of the content, one file per language beside the wasm (`text/<lang>-<hash>.txt`).
+//! The words of the content, in files beside the wasm (`text/<lang>-<part>-<hash>.txt`).
 //!
 //! The wasm carries the content's structure (ids, dates, links, map shapes) and only an index for
 //! each text, so a reader downloads the words of their own language and no other: French readers
-//! do not pay for English, and English readers never fetch French unless they switch.
+//! do not pay for English, and English readers never fetch French unless they switch. Each
+//! language comes in parts ([`Part`]): the quizzes' and the map's words come with those views.
 //!
 //! The single-file edition carries the files inline (`<script type="application/json"
 //! id="text-<name>">`), because a page opened from disk cannot fetch.
 
 use std::cell::OnceCell;
 
-use super::generated::{TEXT_COUNT, TEXT_FILES, TEXT_SEPARATOR};
+use super::generated::{TEXT_BOUNDS, TEXT_FILES, TEXT_SEPARATOR};
 use crate::i18n::Lang;
 
 type Table = &'static [&'static str];
 
+/// A part of a language's texts, in the order of their indices (the content crate's `TEXT_PARTS`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Sections, timeline: what every reader sees first.
+    Main,
+    Quizzes,
+    Map,
+}
+
+impl Part {
+    pub const ALL: [Part; 3] = [Part::Main, Part::Quizzes, Part::Map];
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The part that holds the text at `index`.
+    fn of(index: u32) -> Part {
+        Part::ALL
+            .into_iter()
+            .rev()
+            .find(|p| TEXT_BOUNDS[p.index()] <= index)
+            .unwrap_or(Part::Main)
+    }
+
+    /// How many texts the part's file holds.
+    fn len(self) -> usize {
+        (TEXT_BOUNDS[self.index() + 1] - TEXT_BOUNDS[self.index()]) as usize
+    }
+}
+
 thread_local! {
-    static TABLES: [OnceCell<Table>; Lang::ALL.len()] = const { [OnceCell::new(), OnceCell::new()] };
+    static TABLES: [[OnceCell<Table>; Part::ALL.len()]; Lang::ALL.len()] =
+        const { [const { [const { OnceCell::new() }; Part::ALL.len()] }; Lang::ALL.len()] };
 }
 
 /// Why a language's text could not be loaded. The reader sees a short message in their language;
@@ -23,48 +56,55 @@ thread_local! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadError(pub String);
 
-/// The text at `index` in `lang`, or "" if that language is not loaded yet (the app loads a
-/// language before it shows it, so a reader never sees the empty case).
+/// The text at `index` in `lang`, or "" if its part is not loaded yet (the app loads what a view
+/// needs before it shows it, so a reader never sees the empty case).
 // Not inlined: it is called for every text on screen, from many places, and one copy is smaller.
 #[inline(never)]
 pub fn get(lang: Lang, index: u32) -> &'static str {
-    table(lang)
-        .and_then(|t| t.get(index as usize).copied())
+    let part = Part::of(index);
+    table(lang, part)
+        .and_then(|t| t.get((index - TEXT_BOUNDS[part.index()]) as usize).copied())
         .unwrap_or_default()
 }
 
-pub fn is_loaded(lang: Lang) -> bool {
-    table(lang).is_some()
+pub fn is_loaded(lang: Lang, part: Part) -> bool {
+    table(lang, part).is_some()
 }
 
-/// The file that holds `lang`'s text, as the build named it.
-pub fn file_name(lang: Lang) -> &'static str {
-    TEXT_FILES[lang.index()]
+/// The file that holds this part of `lang`'s text, as the build named it.
+pub fn file_name(lang: Lang, part: Part) -> &'static str {
+    TEXT_FILES[lang.index()][part.index()]
 }
 
-fn table(lang: Lang) -> Option<Table> {
+fn table(lang: Lang, part: Part) -> Option<Table> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         // Natively (in tests) the texts are compiled in; install them on first use.
         let _ = install(
             lang,
-            super::generated::EMBEDDED_TEXTS[lang.index()].to_string(),
+            part,
+            super::generated::EMBEDDED_TEXTS[lang.index()][part.index()].to_string(),
         );
     }
-    TABLES.with(|t| t[lang.index()].get().copied())
+    TABLES.with(|t| t[lang.index()][part.index()].get().copied())
 }
 
 /// Splits a text file into its table. The file must hold exactly the texts this build expects:
 /// a file from another version of the app is refused rather than shown with words out of place.
-fn install(lang: Lang, contents: String) -> Result<(), LoadError> {
-    if TABLES.with(|t| t[lang.index()].get().is_some()) {
+fn install(lang: Lang, part: Part, contents: String) -> Result<(), LoadError> {
+    if TABLES.with(|t| t[lang.index()][part.index()].get().is_some()) {
         return Ok(());
     }
-    let count = contents.split(TEXT_SEPARATOR).count();
-    if count != TEXT_COUNT {
+    // An empty file is an empty part (splitting it would give one empty text).
+    let count = match contents.is_empty() && part.len() == 0 {
+        true => 0,
+        false => contents.split(TEXT_SEPARATOR).count(),
+    };
+    if count != part.len() {
         return Err(LoadError(format!(
-            "{} holds {count} texts where this version of the app expects {TEXT_COUNT}",
-            file_name(lang)
+            "{} holds {count} texts where this version of the app expects {}",
+            file_name(lang, part),
+            part.len()
         )));
     }
     // Loaded once per language and kept for the page's life, so leaking gives `'static` texts
@@ -72,22 +112,22 @@ fn install(lang: Lang, contents: String) -> Result<(), LoadError> {
     let contents: &'static str = Box::leak(contents.into_boxed_str());
     let table: Table = Box::leak(contents.split(TEXT_SEPARATOR).collect());
     TABLES.with(|t| {
-        let _ = t[lang.index()].set(table);
+        let _ = t[lang.index()][part.index()].set(table);
     });
     Ok(())
 }
 
-/// Makes `lang`'s text available: from the page itself in the single-file edition, otherwise
-/// from `text/<file>` next to the page.
+/// Makes this part of `lang`'s text available: from the page itself in the single-file edition,
+/// otherwise from `text/<file>` next to the page.
 #[cfg(target_arch = "wasm32")]
-pub async fn load(lang: Lang) -> Result<(), LoadError> {
+pub async fn load(lang: Lang, part: Part) -> Result<(), LoadError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
 
-    if is_loaded(lang) {
+    if is_loaded(lang, part) {
         return Ok(());
     }
-    let name = file_name(lang);
+    let name = file_name(lang, part);
     let failed = |what: &str, e: wasm_bindgen::JsValue| {
         let detail = e
             .dyn_ref::<js_sys::Error>()
@@ -126,13 +166,13 @@ pub async fn load(lang: Lang) -> Result<(), LoadError> {
                 .ok_or_else(|| LoadError(format!("text/{name} is not text")))?
         }
     };
-    install(lang, contents)
+    install(lang, part, contents)
 }
 
 /// Natively every language is compiled in.
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn load(lang: Lang) -> Result<(), LoadError> {
-    table(lang)
+pub async fn load(lang: Lang, part: Part) -> Result<(), LoadError> {
+    table(lang, part)
         .map(|_| ())
         .ok_or_else(|| LoadError(format!("no text for {}", lang.code())))
 }
@@ -144,9 +184,26 @@ mod tests {
     #[test]
     fn every_language_is_complete() {
         for lang in Lang::ALL {
-            assert!(is_loaded(lang));
-            assert_eq!(table(lang).unwrap().len(), TEXT_COUNT);
+            let mut count = 0;
+            for part in Part::ALL {
+                assert!(is_loaded(lang, part));
+                assert_eq!(table(lang, part).unwrap().len(), part.len());
+                count += part.len();
+            }
+            assert_eq!(count, TEXT_BOUNDS[Part::ALL.len()] as usize);
         }
+    }
+
+    #[test]
+    fn each_view_finds_its_words_in_its_part() {
+        let q = crate::content::QUIZZES[0].questions[0];
+        assert_eq!(Part::of(q.prompt.0), Part::Quizzes);
+        assert_eq!(Part::of(crate::content::COUNTRIES[0].name.0), Part::Map);
+        assert_eq!(Part::of(crate::content::TIMELINE[0].text.0), Part::Main);
+        let first = &crate::content::sections(Lang::En)[0];
+        assert_eq!(Part::of(first.title.0), Part::Main);
+        assert_eq!(Part::of(0), Part::Main);
+        assert_eq!(Part::of(TEXT_BOUNDS[Part::ALL.len()] - 1), Part::Map);
     }
 
     #[test]
@@ -154,9 +211,9 @@ mod tests {
         // Install into a language slot only after checking, so a bad file never half-loads. The
         // native tables are already installed, so check the count rule on a fresh thread.
         std::thread::spawn(|| {
-            let err = install(Lang::Fr, "one\u{1F}two".into()).unwrap_err();
+            let err = install(Lang::Fr, Part::Map, "one\u{1F}two".into()).unwrap_err();
             assert!(err.0.contains("holds 2 texts"), "{err:?}");
-            assert!(TABLES.with(|t| t[Lang::Fr.index()].get().is_none()));
+            assert!(TABLES.with(|t| t[Lang::Fr.index()][Part::Map.index()].get().is_none()));
         })
         .join()
         .unwrap();

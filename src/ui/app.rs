@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use crate::content;
+use crate::content::{self, text::Part};
 use crate::embed;
 use crate::i18n::{preferred_lang, Lang};
 use crate::ui::language_status::{LangSwitch, LanguageStatus};
@@ -36,7 +36,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         attempt.track();
         let want = requested.get();
-        if content::text::is_loaded(want) {
+        if content::text::is_loaded(want, Part::Main) {
             switch.set(LangSwitch::Done);
             if lang.get_untracked() != want {
                 lang.set(want);
@@ -49,7 +49,7 @@ pub fn App() -> impl IntoView {
         set_timeout(
             move || {
                 let still_waiting = requested.get_untracked() == want
-                    && !content::text::is_loaded(want)
+                    && !content::text::is_loaded(want, Part::Main)
                     && switch.get_untracked() == LangSwitch::Done;
                 if still_waiting {
                     switch.set(LangSwitch::Loading(want));
@@ -58,7 +58,7 @@ pub fn App() -> impl IntoView {
             std::time::Duration::from_millis(400),
         );
         leptos::task::spawn_local(async move {
-            let result = content::text::load(want).await;
+            let result = content::text::load(want, Part::Main).await;
             if requested.get_untracked() != want {
                 return; // the reader has asked for something else meanwhile
             }

@@ -1,11 +1,12 @@
 //! The map and the quizzes are most of the app's code, and most readers start with the sections.
 //! Their code is split off into wasm files of their own (wasm-split, run by scripts/build-wasm.mjs)
-//! that the browser fetches the first time a reader opens one of them.
+//! that the browser fetches the first time a reader opens one of them, with the part of the text
+//! they show (`content::text::Part`).
 
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
-use crate::content::Quiz;
+use crate::content::{text, Quiz};
 use crate::i18n::Lang;
 use crate::ui::app::focus_view_heading;
 use crate::ui::map::MapView;
@@ -52,14 +53,21 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
     let load = move || {
         part.set(Part::Loading);
         leptos::task::spawn_local(async move {
-            let loaded = match which {
-                Lazy::Map => map_view().await,
-                Lazy::Quiz(_) => quiz_view().await,
+            let (loaded, words): (_, &[text::Part]) = match which {
+                Lazy::Map => (map_view().await, &[text::Part::Map]),
+                // Map questions name countries and places.
+                Lazy::Quiz(_) => (quiz_view().await, &[text::Part::Quizzes, text::Part::Map]),
             };
-            let next = match loaded {
+            let mut next = match loaded {
                 Ok(render) => Part::Ready(render),
                 Err(_) => Part::Failed,
             };
+            for &words in words {
+                if let Err(e) = text::load(lang, words).await {
+                    web_sys::console::error_1(&e.0.into());
+                    next = Part::Failed;
+                }
+            }
             // The reader may have moved on meanwhile; then there is nothing left to draw into.
             if part.try_set(next).is_none() {
                 // The heading it brings is where a new view puts focus (see App).

@@ -15,15 +15,18 @@ pub struct Generated {
     pub texts: Vec<TextFile>,
 }
 
-/// Every text a reader sees in one language, in the order the generated `Text` indices use,
-/// separated by [`TEXT_SEPARATOR`]. It ships beside the wasm rather than inside it, so a reader
-/// downloads only the language they read, once the app asks for it.
+/// One part ([`TEXT_PARTS`]) of the texts a reader sees in one language, in the order the generated
+/// `Text` indices use, separated by [`TEXT_SEPARATOR`]. It ships beside the wasm rather than inside
+/// it, so a reader downloads only the language they read, and each part once it is needed.
 pub struct TextFile {
     pub lang: String,
-    /// `<lang>-<hash>.txt`: the hash changes with the text, so a cached copy is never stale.
+    /// `<lang>-<part>-<hash>.txt`: the hash changes with the text, so a cached copy is never stale.
     pub name: String,
     pub contents: String,
 }
+
+/// The parts of each language's text, in index order, as named in the files.
+pub const TEXT_PARTS: [&str; 3] = ["main", "quizzes", "map"];
 
 /// Cannot occur in content: `load` rejects control characters.
 pub const TEXT_SEPARATOR: char = '\u{1F}';
@@ -93,37 +96,51 @@ pub fn generate(content: &Content) -> Generated {
         event(&mut out, &mut texts, e);
     }
     out.push_str("];\n");
+    // The texts fall into parts, each fetched when a reader first needs it: the quizzes' and the
+    // map's words only come with those views. Each part is a contiguous range of indices.
+    let quizzes_start = texts.tables[0].len();
     quizzes(&mut out, &mut texts, &content.quizzes);
+    let map_start = texts.tables[0].len();
     map(&mut out, &mut texts, &content.map);
+    let bounds = [0, quizzes_start, map_start, texts.tables[0].len()];
 
-    let files: Vec<TextFile> = codes
-        .iter()
-        .zip(&texts.tables)
-        .map(|(lang, table)| {
-            debug_assert!(table.iter().all(|t| !t.contains(TEXT_SEPARATOR)));
-            let contents = table.join(&TEXT_SEPARATOR.to_string());
-            TextFile {
+    let mut files = Vec::new();
+    for (lang, table) in codes.iter().zip(&texts.tables) {
+        debug_assert!(table.iter().all(|t| !t.contains(TEXT_SEPARATOR)));
+        for (part, range) in TEXT_PARTS.iter().zip(bounds.windows(2)) {
+            let contents = table[range[0]..range[1]].join(&TEXT_SEPARATOR.to_string());
+            files.push(TextFile {
                 lang: lang.to_string(),
-                name: format!("{lang}-{:016x}.txt", hash(&contents)),
+                name: format!("{lang}-{part}-{:016x}.txt", hash(&contents)),
                 contents,
-            }
-        })
+            });
+        }
+    }
+    let names: Vec<Vec<&str>> = files
+        .chunks(TEXT_PARTS.len())
+        .map(|lang| lang.iter().map(|f| f.name.as_str()).collect())
         .collect();
-    let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
     writeln!(
         out,
-        "pub const TEXT_COUNT: usize = {};\npub const TEXT_SEPARATOR: char = {TEXT_SEPARATOR:?};\npub static TEXT_FILES: &[&str] = &{names:?};",
-        texts.tables[0].len()
+        "pub const TEXT_SEPARATOR: char = {TEXT_SEPARATOR:?};\n/// Where each part's texts start, and the end of the last.\npub static TEXT_BOUNDS: [u32; {}] = {bounds:?};\npub static TEXT_FILES: &[[&str; {}]] = &{names:?};",
+        bounds.len(),
+        TEXT_PARTS.len(),
     )
     .unwrap();
     // Native builds (the tests) read the same files from the build directory.
-    out.push_str("#[cfg(not(target_arch = \"wasm32\"))]\npub static EMBEDDED_TEXTS: &[&str] = &[");
-    for name in &names {
-        write!(
-            out,
-            "include_str!(concat!(env!(\"OUT_DIR\"), \"/{name}\")), "
-        )
-        .unwrap();
+    out.push_str(
+        "#[cfg(not(target_arch = \"wasm32\"))]\npub static EMBEDDED_TEXTS: &[[&str; 3]] = &[",
+    );
+    for lang in &names {
+        out.push('[');
+        for name in lang {
+            write!(
+                out,
+                "include_str!(concat!(env!(\"OUT_DIR\"), \"/{name}\")), "
+            )
+            .unwrap();
+        }
+        out.push_str("], ");
     }
     out.push_str("];\n");
     Generated {

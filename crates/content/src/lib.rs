@@ -19,7 +19,7 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
 
-pub use codegen::{body_html, generate, to_rust, Generated, TextFile, TEXT_SEPARATOR};
+pub use codegen::{body_html, generate, to_rust, Generated, TextFile, TEXT_PARTS, TEXT_SEPARATOR};
 pub use error::ContentError;
 pub use model::*;
 
