@@ -10,10 +10,7 @@ use crate::i18n::{preferred_lang, Lang};
 use crate::ui::language_status::{LangSwitch, LanguageStatus};
 use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::lazy_view::{Lazy, LazyView};
-use crate::ui::{
-    sections_view::SectionsView, site_footer::SiteFooter, site_header::SiteHeader,
-    timeline_view::TimelineView,
-};
+use crate::ui::{sections_view::SectionsView, site_footer::SiteFooter, site_header::SiteHeader};
 use crate::url_state::{UrlContext, View};
 
 #[component]
@@ -129,7 +126,7 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 {move || match view.get() {
                     View::Sections => view! { <SectionsView lang=lang open=open embedded=embedded /> }.into_any(),
-                    View::Timeline => view! { <TimelineView lang=lang /> }.into_any(),
+                    View::Timeline => view! { <LazyView lang=lang which=Lazy::Timeline /> }.into_any(),
                     View::Map => view! { <LazyView lang=lang which=Lazy::Map /> }.into_any(),
                     View::Quiz => {
                         let quiz = quiz_id.get().and_then(content::quiz);

@@ -1,5 +1,5 @@
-//! The map and the quizzes are most of the app's code, and most readers start with the sections.
-//! Their code is split off into wasm files of their own (wasm-split, run by scripts/build-wasm.mjs)
+//! The timeline, the map, the quizzes and the share dialog are most of the app's code, and most
+//! readers start with the sections. Their code is split off into wasm files of their own (wasm-split, run by scripts/build-wasm.mjs)
 //! that the browser fetches the first time a reader opens one of them, with the part of the text
 //! they show (`content::text::Part`).
 
@@ -11,6 +11,8 @@ use crate::i18n::Lang;
 use crate::ui::app::focus_view_heading;
 use crate::ui::map::MapView;
 use crate::ui::quiz::{QuizList, QuizView};
+use crate::ui::share_dialog::ShareDialog;
+use crate::ui::timeline_view::TimelineView;
 
 /// Draws a split-off view; the code behind it lives in that view's part of the wasm.
 type Render = fn(Lang, Option<&'static Quiz>) -> AnyView;
@@ -23,6 +25,11 @@ fn map_view() -> Result<Render, SplitLoaderError> {
     Ok(|lang, _| view! { <MapView lang=lang /> }.into_any())
 }
 
+#[wasm_split(timeline_view, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn timeline_view() -> Result<Render, SplitLoaderError> {
+    Ok(|lang, _| view! { <TimelineView lang=lang /> }.into_any())
+}
+
 #[wasm_split(quiz_view, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn quiz_view() -> Result<Render, SplitLoaderError> {
     Ok(|lang, quiz| match quiz {
@@ -31,59 +38,93 @@ fn quiz_view() -> Result<Render, SplitLoaderError> {
     })
 }
 
-/// Which split-off view to show.
-#[derive(Clone, Copy)]
-pub enum Lazy {
-    Map,
-    Quiz(Option<&'static Quiz>),
+/// Draws the share dialog, which opens whenever `requests` changes.
+pub type DrawDialog = fn(Lang, Signal<&'static str>, ReadSignal<u32>) -> AnyView;
+
+#[wasm_split(share_dialog, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn share_dialog_part() -> Result<DrawDialog, SplitLoaderError> {
+    Ok(|lang, view_name, requests| {
+        view! { <ShareDialog lang=lang view_name=view_name requests=requests /> }.into_any()
+    })
 }
 
+/// Where a split-off part is: not asked for, coming, here (with what it draws), or not
+/// downloadable.
 #[derive(Clone, Copy)]
-enum Part {
+pub enum Part<T> {
+    Idle,
     Loading,
-    Ready(Render),
+    Ready(T),
     Failed,
+}
+
+type Loading<T> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, SplitLoaderError>>>>;
+
+/// Fetches a part of the wasm and the `words` it shows, puts it `into` the signal (unless the
+/// reader has moved on and the signal is gone), then runs `then`.
+pub fn fetch<T: Send + Sync + 'static>(
+    into: RwSignal<Part<T>>,
+    lang: Lang,
+    words: &'static [text::Part],
+    part: Loading<T>,
+    then: fn(),
+) {
+    into.set(Part::Loading);
+    leptos::task::spawn_local(async move {
+        let mut next = match part.await {
+            Ok(draw) => Part::Ready(draw),
+            Err(_) => Part::Failed,
+        };
+        for &words in words {
+            if let Err(e) = text::load(lang, words).await {
+                web_sys::console::error_1(&e.0.into());
+                next = Part::Failed;
+            }
+        }
+        if into.try_set(next).is_none() {
+            then();
+        }
+    });
+}
+
+/// A split-off view.
+#[derive(Clone, Copy)]
+pub enum Lazy {
+    Timeline,
+    Map,
+    Quiz(Option<&'static Quiz>),
 }
 
 /// Shows a split-off view once its code is here, saying so meanwhile, and offering to try again if
 /// the download fails.
 #[component]
 pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
-    let part = RwSignal::new(Part::Loading);
+    let part = RwSignal::new(Part::Idle);
     let load = move || {
-        part.set(Part::Loading);
-        leptos::task::spawn_local(async move {
-            let (loaded, words): (_, &[text::Part]) = match which {
-                Lazy::Map => (map_view().await, &[text::Part::Map]),
-                // Map questions name countries and places.
-                Lazy::Quiz(_) => (quiz_view().await, &[text::Part::Quizzes, text::Part::Map]),
-            };
-            let mut next = match loaded {
-                Ok(render) => Part::Ready(render),
-                Err(_) => Part::Failed,
-            };
-            for &words in words {
-                if let Err(e) = text::load(lang, words).await {
-                    web_sys::console::error_1(&e.0.into());
-                    next = Part::Failed;
-                }
-            }
-            // The reader may have moved on meanwhile; then there is nothing left to draw into.
-            if part.try_set(next).is_none() {
-                // The heading it brings is where a new view puts focus (see App).
-                request_animation_frame(focus_view_heading);
-            }
+        let (code, words): (Loading<Render>, &'static [text::Part]) = match which {
+            // Its words are in the main part, which every view has.
+            Lazy::Timeline => (Box::pin(timeline_view()), &[]),
+            Lazy::Map => (Box::pin(map_view()), &[text::Part::Map]),
+            // Map questions name countries and places.
+            Lazy::Quiz(_) => (
+                Box::pin(quiz_view()),
+                &[text::Part::Quizzes, text::Part::Map],
+            ),
+        };
+        // Once drawn, its heading is where a new view puts focus (see App).
+        fetch(part, lang, words, code, || {
+            request_animation_frame(focus_view_heading)
         });
     };
     load();
     let quiz = match which {
         Lazy::Quiz(quiz) => quiz,
-        Lazy::Map => None,
+        Lazy::Map | Lazy::Timeline => None,
     };
     let s = lang.strings();
     move || match part.get() {
         Part::Ready(draw) => draw(lang, quiz),
-        Part::Loading => {
+        Part::Idle | Part::Loading => {
             view! { <p class="view-loading" role="status">{s.view_loading}</p> }.into_any()
         }
         Part::Failed => view! {

@@ -4,12 +4,48 @@ use wasm_bindgen::JsCast;
 
 use crate::embed;
 use crate::i18n::Lang;
+use crate::ui::lazy_view::{fetch, Part};
 use crate::url_state::UrlContext;
 
-/// "Share or embed": the link to the current state and an iframe snippet to copy, with a live
-/// preview. A native modal <dialog>: focus stays inside, Escape closes it, focus returns after.
+/// The "Share or embed" button. The dialog's code is a part of the wasm of its own, fetched on the
+/// first press; if it cannot be downloaded, the next press tries again.
 #[component]
-pub fn ShareDialog(lang: Lang, view_name: Signal<&'static str>) -> impl IntoView {
+pub fn ShareButton(lang: Lang, view_name: Signal<&'static str>) -> impl IntoView {
+    let requests = RwSignal::new(0u32);
+    let dialog = RwSignal::new(Part::Idle);
+    let press = move |_| {
+        requests.update(|n| *n += 1);
+        if matches!(dialog.get_untracked(), Part::Idle | Part::Failed) {
+            fetch(
+                dialog,
+                lang,
+                &[],
+                Box::pin(super::lazy_view::share_dialog_part()),
+                || {},
+            );
+        }
+    };
+    view! {
+        <button type="button" class="button share-button" aria-haspopup="dialog" on:click=press>
+            {lang.strings().share.button}
+        </button>
+        {move || match dialog.get() {
+            Part::Ready(draw) => draw(lang, view_name, requests.read_only()),
+            Part::Failed => view! { <p class="share-failed" role="alert">{lang.strings().view_failed}</p> }.into_any(),
+            Part::Idle | Part::Loading => ().into_any(),
+        }}
+    }
+}
+
+/// "Share or embed": the link to the current state and an iframe snippet to copy, with a live
+/// preview. A native modal <dialog>: focus stays inside, Escape closes it, focus returns after. It
+/// opens when drawn, and again whenever `requests` changes.
+#[component]
+pub fn ShareDialog(
+    lang: Lang,
+    view_name: Signal<&'static str>,
+    requests: ReadSignal<u32>,
+) -> impl IntoView {
     let s = &lang.strings().share;
     let url = UrlContext::get();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
@@ -28,7 +64,7 @@ pub fn ShareDialog(lang: Lang, view_name: Signal<&'static str>) -> impl IntoView
             embed::embed_script_url()
         )
     });
-    let open = move |_| {
+    let open = move || {
         status.set(String::new());
         is_open.set(true);
         if let Some(d) = dialog.get_untracked() {
@@ -54,8 +90,12 @@ pub fn ShareDialog(lang: Lang, view_name: Signal<&'static str>) -> impl IntoView
         failed.forget();
     };
 
+    Effect::new(move |_| {
+        requests.track();
+        open();
+    });
+
     view! {
-        <button type="button" class="button share-button" aria-haspopup="dialog" on:click=open>{s.button}</button>
         <dialog node_ref=dialog class="share-dialog" aria-labelledby="share-title" on:close=move |_| is_open.set(false)>
             <h2 id="share-title">{s.title}</h2>
             <label for="share-link">{s.link_label}</label>

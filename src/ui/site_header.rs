@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::Lang;
 use crate::ui::language_switch::LanguageSwitch;
-use crate::ui::share_dialog::ShareDialog;
+use crate::ui::share_dialog::ShareButton;
 use crate::url_state::{UrlContext, UrlState, View};
 
 /// Title and the navigation between views. Plain links, so "open in new tab" works too.
@@ -37,7 +37,7 @@ pub fn SiteHeader(lang: Lang, view: Memo<View>) -> impl IntoView {
                     </ul>
                 </nav>
                 <div class="header-tools">
-                    <ShareDialog lang=lang view_name=view_name />
+                    <ShareButton lang=lang view_name=view_name />
                     <LanguageSwitch lang=lang />
                 </div>
             </div>
