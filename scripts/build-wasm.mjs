@@ -5,7 +5,8 @@
 // browser fetches the first time a reader opens one: a first visit downloads about a third less.
 // Trunk cannot split wasm, so this does what its Rust pipeline did, with the split in the middle:
 //
-//   cargo build (with relocations, .cargo/config.toml) → wasm-split → wasm-bindgen → wasm-opt
+//   cargo build (with relocations, .cargo/config.toml) → wasm-split → wasm-bindgen → wasm-opt,
+//   and terser for the JavaScript
 //
 // Everything lands in pkg-<hash>/, named by a hash of its contents so a browser never mixes parts
 // of two builds; inside it the names stay as the tools wrote them, because they refer to each other.
@@ -14,14 +15,15 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { minify } from 'terser';
 
 export const NAME = 'sahel-explainer';
 /** The module wasm-split writes for loading the parts; the main wasm imports it by this name. */
 export const SPLIT_LOADER = '__wasm_split.js';
 
 /**
- * Builds into `staging` and returns `{ dir, js, wasm, files }`: the folder name, the wasm-bindgen
- * module and main wasm inside it, and every file in it.
+ * Builds into `staging` and returns `{ dir, js, wasm, files, sources }`: the folder name, the
+ * wasm-bindgen module and main wasm inside it, every file in it, and its JavaScript unminified.
  */
 export async function buildWasm({ source, staging, release, fail }) {
   const run = (cmd, args, what) => {
@@ -50,7 +52,15 @@ export async function buildWasm({ source, staging, release, fail }) {
     for (const f of parts) await rename(join(split, f), join(out, f));
 
     const files = (await readdir(out)).sort();
+    // The readable JavaScript, for the single-file edition, which rewrites it (postbuild.mjs).
+    const sources = {};
+    for (const f of files.filter((f) => f.endsWith('.js'))) sources[f] = await readFile(join(out, f), 'utf8');
     if (release) {
+      // Every reader downloads the wasm-bindgen glue: minified, it is a quarter smaller gzipped.
+      for (const [f, code] of Object.entries(sources)) {
+        const { code: small } = await minify(code, { module: true, compress: true, mangle: true });
+        await writeFile(join(out, f), small);
+      }
       for (const f of files.filter((f) => f.endsWith('.wasm'))) {
         // Quiet: wasm-split leaves a names subsection wasm-opt does not know, and drops it anyway.
         execFileSync('wasm-opt', ['-Oz', join(out, f), '-o', join(out, f)], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -65,7 +75,7 @@ export async function buildWasm({ source, staging, release, fail }) {
       await mkdir(join(staging, dir));
       for (const f of files) await writeFile(join(staging, dir, f), await readFile(join(out, f)));
     });
-    return { dir, js: `${NAME}.js`, wasm: `${NAME}_bg.wasm`, files };
+    return { dir, js: `${NAME}.js`, wasm: `${NAME}_bg.wasm`, files, sources };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

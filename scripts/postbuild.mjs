@@ -115,7 +115,7 @@ async function singleFile(page, loader) {
   const jsRef = loader.match(/\bfrom\s*(["'])([^"']+\.js)\1/)?.[2];
   const wasmRef = loader.match(/module_or_path\s*:\s*(["'])([^"']+\.wasm)\1/)?.[2];
   if (!jsRef || !wasmRef) fail('cannot find the JS module and the wasm file in the loader');
-  let bindgen = await readFile(local(jsRef), 'utf8');
+  let bindgen = pkg.sources[pkg.js];
   const wasm = await readFile(local(wasmRef));
   const split = await inlineSplitLoader(local(jsRef).replace(/[^/\\]+$/, ''));
   // The main module imports the parts' loader; here that is the object built below.
@@ -187,7 +187,7 @@ function decodeBase64(b64) {
  * `initSync` from the main module once it is there (`bindingsRef`).
  */
 async function inlineSplitLoader(dir) {
-  let code = await readFile(join(dir, SPLIT_LOADER), 'utf8');
+  let code = pkg.sources[SPLIT_LOADER];
   const before = code;
   code = code.replace(/^import\s*\{\s*initSync\s*\}\s*from\s*["'][^"']+["'];?/m, 'const initSync = (...args) => bindingsRef.initSync(...args);');
   if (code === before) fail(`${SPLIT_LOADER} no longer imports initSync; update splitParts() in scripts/postbuild.mjs`);
