@@ -5,6 +5,10 @@
 //! Safe by construction, like the section bodies made at build time: tag and attribute names can
 //! only be literals in the code (`&'static str`), and every text and attribute value is escaped.
 
+#[path = "../crates/content/src/escape.rs"]
+mod escape;
+use escape::escape_into;
+
 #[derive(Default)]
 pub struct Markup(String);
 
@@ -57,19 +61,6 @@ impl Markup {
 
     pub fn finish(self) -> String {
         self.0
-    }
-}
-
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
     }
 }
 

@@ -5,6 +5,8 @@ use std::fmt::Write;
 
 use std::collections::HashMap;
 
+use crate::escape::escape_into;
+
 use crate::model::{
     Block, Content, Event, Inline, LinkTarget, QuestionKind, Quiz, Section, ACTORS,
 };
@@ -369,19 +371,6 @@ fn inline_html(out: &mut String, runs: &[Inline]) {
                 inline_html(out, children);
                 out.push_str("</a>");
             }
-        }
-    }
-}
-
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
         }
     }
 }

@@ -6,6 +6,7 @@
 
 mod codegen;
 mod error;
+mod escape;
 mod localized;
 pub mod map;
 mod markdown;

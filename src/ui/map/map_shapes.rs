@@ -50,6 +50,25 @@ fn active(periods: &[Period], year: u16, layers: &[Layer]) -> Vec<Layer> {
         .collect()
 }
 
+/// `<a>` for a country or place: its link, its id for the click handler, its name for screen readers.
+fn open_link<'m>(
+    m: &'m mut Markup,
+    class: &'static str,
+    id: &'static str,
+    name: &str,
+    href: &dyn Fn(&'static str) -> String,
+) -> &'m mut Markup {
+    m.open(
+        "a",
+        &[
+            ("href", &href(id)),
+            ("class", class),
+            ("data-id", id),
+            ("aria-label", name),
+        ],
+    )
+}
+
 /// The land around the frame that is not selectable.
 pub fn background() -> String {
     let mut m = Markup::new();
@@ -69,16 +88,7 @@ pub fn shapes(
     let mut m = Markup::new();
     for c in COUNTRIES {
         let name = c.name.get(lang);
-        m.open(
-            "a",
-            &[
-                ("href", &href(c.id)),
-                ("class", "country"),
-                ("data-id", c.id),
-                ("aria-label", name),
-            ],
-        )
-        .empty("path", &[("d", c.path)]);
+        open_link(&mut m, "country", c.id, name, href).empty("path", &[("d", c.path)]);
         for layer in active(c.periods, year, layers) {
             m.empty(
                 "path",
@@ -104,41 +114,33 @@ pub fn shapes(
             class.push_str(" closed");
         }
         let (x, y, anchor) = label_position(p.label);
-        m.open(
-            "a",
-            &[
-                ("href", &href(p.id)),
-                ("class", "place"),
-                ("data-id", p.id),
-                ("aria-label", name),
-            ],
-        )
-        .open(
-            "g",
-            &[(
-                "transform",
-                &format!("translate({} {})", svg_num(p.x), svg_num(p.y)),
-            )],
-        )
-        // Scaled by a CSS variable, so zooming keeps markers and labels their size on screen
-        // without redrawing the links (which would take focus away from the one in use).
-        .open("g", &[("class", "marker-scale")])
-        .empty("path", &[("class", &class), ("d", marker(p.kind))])
-        .element(
-            "text",
-            &[
-                ("x", x),
-                ("y", y),
-                ("text-anchor", anchor),
-                ("class", "place-label"),
-                ("aria-hidden", "true"),
-            ],
-            name,
-        )
-        .close("g")
-        .close("g")
-        .element("title", &[], name)
-        .close("a");
+        open_link(&mut m, "place", p.id, name, href)
+            .open(
+                "g",
+                &[(
+                    "transform",
+                    &format!("translate({} {})", svg_num(p.x), svg_num(p.y)),
+                )],
+            )
+            // Scaled by a CSS variable, so zooming keeps markers and labels their size on screen
+            // without redrawing the links (which would take focus away from the one in use).
+            .open("g", &[("class", "marker-scale")])
+            .empty("path", &[("class", &class), ("d", marker(p.kind))])
+            .element(
+                "text",
+                &[
+                    ("x", x),
+                    ("y", y),
+                    ("text-anchor", anchor),
+                    ("class", "place-label"),
+                    ("aria-hidden", "true"),
+                ],
+                name,
+            )
+            .close("g")
+            .close("g")
+            .element("title", &[], name)
+            .close("a");
     }
     m.finish()
 }
