@@ -48,10 +48,12 @@ for (const set of Object.values(loads)) set.add('index.html');
 console.log('\nRelease bundle (dist/); E and F mark what a first visit in English or French downloads');
 console.log('file'.padEnd(44) + 'raw KB'.padStart(8) + '  gzip KB' + '  E F');
 const totals = Object.fromEntries(Object.keys(loads).map((l) => [l, { raw: 0, gz: 0 }]));
+const gzipped = new Map();
 for (const file of (await files(DIST)).sort()) {
   const body = await readFile(file);
   const gz = gzipSync(body, { level: 9 }).length;
   const path = relative(DIST, file);
+  gzipped.set(path, gz);
   const marks = Object.entries(loads).map(([lang, set]) => {
     if (!set.has(path)) return ' ';
     totals[lang].raw += body.length;
@@ -64,6 +66,35 @@ for (const file of (await files(DIST)).sort()) {
 for (const [lang, t] of Object.entries(totals)) {
   console.log(`first load in ${lang}, total`.padEnd(44) + kb(t.raw) + '  ' + kb(t.gz));
 }
+
+// What opening another view (or the share dialog) then adds to a first visit in English: its part
+// of the wasm, parts it shares with other views, and its words.
+async function opening(label, act, ready) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const before = new Set();
+  const added = new Set();
+  page.on('request', (r) => {
+    const path = decodeURIComponent(new URL(r.url()).pathname).slice(1);
+    if (!before.has(path)) added.add(path);
+  });
+  await page.goto(server.url);
+  await started(page);
+  await page.waitForLoadState('networkidle');
+  for (const path of added) before.add(path);
+  added.clear();
+  await act(page);
+  await page.locator(ready).first().waitFor();
+  await context.close();
+  const gz = [...added].reduce((sum, path) => sum + (gzipped.get(path) ?? 0), 0);
+  console.log(label.padEnd(44) + kb(gz) + `  (${added.size} files)`);
+}
+console.log('\nOpening, after a first visit in English'.padEnd(45) + 'gzip KB');
+const nav = (name) => (page) => page.getByRole('link', { name }).click();
+await opening('the timeline', nav('Timeline'), '.timeline-event');
+await opening('the map', nav('Map'), '.sahel-map a');
+await opening('the quizzes (and a map question)', nav('Quizzes'), '.quiz-card');
+await opening('the share dialog', (page) => page.getByRole('button', { name: 'Share or embed' }).click(), 'dialog[open]');
 
 // First content: the moment the first section heading exists in the document, seen by a
 // MutationObserver installed before any of the page's own code runs. The release build has it in
