@@ -59,6 +59,13 @@ impl Markup {
         self.open(tag, attrs).text(text).close(tag)
     }
 
+    /// Markup the build has already made safe: section bodies, written from the validated Markdown
+    /// subset with every text escaped (`sahel_content::body_html`). Never for anything else.
+    pub fn built_markup(&mut self, markup: &str) -> &mut Markup {
+        self.0.push_str(markup);
+        self
+    }
+
     pub fn finish(self) -> String {
         self.0
     }

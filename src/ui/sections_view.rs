@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::content::{self, Section};
 use crate::i18n::Lang;
-use crate::ui::accordion::Accordion;
+use crate::ui::accordion::Accordions;
 use crate::ui::app::focus_by_id;
 use crate::ui::reference_links::SourceItems;
 use crate::ui::section_links::SectionLinks;
@@ -105,25 +105,12 @@ pub fn SectionsView(
             <button type="button" class="button" on:click=expand_all>{s.expand_all}</button>
             <button type="button" class="button" on:click=collapse_all>{s.collapse_all}</button>
         </div>
-        <div class="accordion-group">
-            {sections
-                .iter()
-                .map(|sec| {
-                    let id = sec.id;
-                    view! {
-                        <Accordion
-                            id=id
-                            title=sec.title.get(lang)
-                            lead=sec.lead.get(lang)
-                            open=Signal::derive(move || open.with(|o| o.contains(id)))
-                            on_toggle=Callback::new(move |now_open| toggle(id, now_open))
-                        >
-                            <SectionBody section=sec lang=lang />
-                        </Accordion>
-                    }
-                })
-                .collect_view()}
-        </div>
+        <Accordions
+            lang=lang
+            sections=sections
+            open=open
+            on_toggle=Callback::new(move |(id, now_open)| toggle(id, now_open))
+        />
     }
     .into_any()
 }
