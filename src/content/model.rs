@@ -136,8 +136,9 @@ pub struct Country {
     pub events: &'static [&'static str],
     pub sources: &'static [&'static str],
     pub periods: &'static [Period],
-    /// SVG path data, projected at build time.
-    pub path: &'static str,
+    /// SVG path data, projected at build time; in the map's part of the text, which comes with the
+    /// views that draw it.
+    pub path: Text,
 }
 
 #[derive(Debug)]

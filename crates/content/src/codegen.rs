@@ -48,6 +48,16 @@ impl Texts {
         format!("Text({index})")
     }
 
+    /// The same string in every language: data that only one view draws (map outlines), kept out
+    /// of the wasm so that it comes with that view's part of the text.
+    fn same(&mut self, text: &str) -> String {
+        let index = self.tables[0].len();
+        for table in &mut self.tables {
+            table.push(text.to_string());
+        }
+        format!("Text({index})")
+    }
+
     /// A text that exists in one language only (a section's own words); the other tables keep an
     /// empty slot so every table has the same length.
     fn only(&mut self, lang: usize, text: &str) -> String {
@@ -180,8 +190,8 @@ fn map(out: &mut String, texts: &mut Texts, map: &crate::model::MapData) {
     for c in &map.countries {
         writeln!(
             out,
-            "  Country {{ id: {:?}, name: {}, summary: {}, sections: &{:?}, events: &{:?}, sources: &{:?}, periods: {}, path: {:?} }},",
-            c.id, texts.all(&c.name), texts.all(&c.summary), c.sections, c.events, c.sources, periods(&c.periods), c.path
+            "  Country {{ id: {:?}, name: {}, summary: {}, sections: &{:?}, events: &{:?}, sources: &{:?}, periods: {}, path: {} }},",
+            c.id, texts.all(&c.name), texts.all(&c.summary), c.sections, c.events, c.sources, periods(&c.periods), texts.same(&c.path)
         )
         .unwrap();
     }
@@ -194,10 +204,11 @@ fn map(out: &mut String, texts: &mut Texts, map: &crate::model::MapData) {
         )
         .unwrap();
     }
+    let background: Vec<String> = map.background.iter().map(|d| texts.same(d)).collect();
     writeln!(
         out,
-        "];\npub static BACKGROUND_SHAPES: &[&str] = &{:?};",
-        map.background
+        "];\npub static BACKGROUND_SHAPES: &[Text] = &[{}];",
+        background.join(", ")
     )
     .unwrap();
 }

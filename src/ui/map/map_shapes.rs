@@ -70,10 +70,10 @@ fn open_link<'m>(
 }
 
 /// The land around the frame that is not selectable.
-pub fn background() -> String {
+pub fn background(lang: Lang) -> String {
     let mut m = Markup::new();
     for d in BACKGROUND_SHAPES {
-        m.empty("path", &[("d", d)]);
+        m.empty("path", &[("d", d.get(lang))]);
     }
     m.finish()
 }
@@ -88,13 +88,14 @@ pub fn shapes(
     let mut m = Markup::new();
     for c in COUNTRIES {
         let name = c.name.get(lang);
-        open_link(&mut m, "country", c.id, name, href).empty("path", &[("d", c.path)]);
+        let outline = c.path.get(lang);
+        open_link(&mut m, "country", c.id, name, href).empty("path", &[("d", outline)]);
         for layer in active(c.periods, year, layers) {
             m.empty(
                 "path",
                 &[
                     ("class", &format!("overlay ov-{}", layer.code())),
-                    ("d", c.path),
+                    ("d", outline),
                 ],
             );
         }

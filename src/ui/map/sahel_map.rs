@@ -185,7 +185,7 @@ pub fn SahelMap(
             >
                 {pattern_defs()}
                 <rect class="sea" x="-20" y="-20" width=svg_num(w + 40.0) height=svg_num(h + 40.0)></rect>
-                <g class="background" aria-hidden="true" inner_html=background()></g>
+                <g class="background" aria-hidden="true" inner_html=background(lang)></g>
                 <g class="shapes" node_ref=shapes_ref></g>
             </svg>
             <div class="map-zoom" role="group" aria-label=s.label>
