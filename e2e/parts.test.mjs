@@ -18,11 +18,11 @@ describe('parts of the app fetched when first needed', () => {
     await page.locator('.sahel-map a[aria-label="Mali"]').waitFor();
     assert.equal(await page.evaluate(() => document.activeElement.id), 'view-heading');
     assert.ok(parts(page).some((u) => /split_map_view/.test(u)), parts(page).join(' '));
-    assert.deepEqual(texts(page), ['en-main', 'en-map']);
+    assert.deepEqual(texts(page), ['en-main', 'en-map', 'en-timeline']);
     await page.getByRole('link', { name: 'Quizzes' }).click();
     await page.locator('.quiz-card').first().waitFor();
     assert.ok(parts(page).some((u) => /split_quiz_view/.test(u)), parts(page).join(' '));
-    assert.deepEqual(texts(page), ['en-main', 'en-map', 'en-quizzes']);
+    assert.deepEqual(texts(page), ['en-main', 'en-map', 'en-timeline', 'en-quizzes']);
     const fetched = parts(page).length;
     await page.getByRole('link', { name: 'Map' }).click();
     await page.locator('.sahel-map').waitFor();

@@ -18,14 +18,16 @@ type Table = &'static [&'static str];
 /// A part of a language's texts, in the order of their indices (the content crate's `TEXT_PARTS`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
-    /// Sections, timeline: what every reader sees first.
+    /// The sections and the interface around them: what every reader sees first.
     Main,
+    /// The events, for the timeline and the map's panels.
+    Timeline,
     Quizzes,
     Map,
 }
 
 impl Part {
-    pub const ALL: [Part; 3] = [Part::Main, Part::Quizzes, Part::Map];
+    pub const ALL: [Part; 4] = [Part::Main, Part::Timeline, Part::Quizzes, Part::Map];
 
     fn index(self) -> usize {
         self as usize
@@ -199,7 +201,7 @@ mod tests {
         let q = crate::content::QUIZZES[0].questions[0];
         assert_eq!(Part::of(q.prompt.0), Part::Quizzes);
         assert_eq!(Part::of(crate::content::COUNTRIES[0].name.0), Part::Map);
-        assert_eq!(Part::of(crate::content::TIMELINE[0].text.0), Part::Main);
+        assert_eq!(Part::of(crate::content::TIMELINE[0].text.0), Part::Timeline);
         let first = &crate::content::sections(Lang::En)[0];
         assert_eq!(Part::of(first.title.0), Part::Main);
         assert_eq!(Part::of(0), Part::Main);

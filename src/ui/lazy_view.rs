@@ -102,9 +102,12 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
     let part = RwSignal::new(Part::Idle);
     let load = move || {
         let (code, words): (Loading<Render>, &'static [text::Part]) = match which {
-            // Its words are in the main part, which every view has.
-            Lazy::Timeline => (Box::pin(timeline_view()), &[]),
-            Lazy::Map => (Box::pin(map_view()), &[text::Part::Map]),
+            Lazy::Timeline => (Box::pin(timeline_view()), &[text::Part::Timeline]),
+            // A place's panel lists its events.
+            Lazy::Map => (
+                Box::pin(map_view()),
+                &[text::Part::Map, text::Part::Timeline],
+            ),
             // Map questions name countries and places.
             Lazy::Quiz(_) => (
                 Box::pin(quiz_view()),

@@ -28,7 +28,7 @@ pub struct TextFile {
 }
 
 /// The parts of each language's text, in index order, as named in the files.
-pub const TEXT_PARTS: [&str; 3] = ["main", "quizzes", "map"];
+pub const TEXT_PARTS: [&str; 4] = ["main", "timeline", "quizzes", "map"];
 
 /// Cannot occur in content: `load` rejects control characters.
 pub const TEXT_SEPARATOR: char = '\u{1F}';
@@ -103,18 +103,26 @@ pub fn generate(content: &Content) -> Generated {
     }
     out.push_str("];\n");
 
+    let timeline_start = texts.tables[0].len();
     out.push_str("pub static TIMELINE: &[Event] = &[\n");
     for e in &content.timeline {
         event(&mut out, &mut texts, e);
     }
     out.push_str("];\n");
-    // The texts fall into parts, each fetched when a reader first needs it: the quizzes' and the
-    // map's words only come with those views. Each part is a contiguous range of indices.
+    // The texts fall into parts, each fetched when a reader first needs it: the timeline's, the
+    // quizzes' and the map's words only come with those views. Each part is a contiguous range of
+    // indices.
     let quizzes_start = texts.tables[0].len();
     quizzes(&mut out, &mut texts, &content.quizzes);
     let map_start = texts.tables[0].len();
     map(&mut out, &mut texts, &content.map);
-    let bounds = [0, quizzes_start, map_start, texts.tables[0].len()];
+    let bounds = [
+        0,
+        timeline_start,
+        quizzes_start,
+        map_start,
+        texts.tables[0].len(),
+    ];
 
     let mut files = Vec::new();
     for (lang, table) in codes.iter().zip(&texts.tables) {
@@ -140,9 +148,12 @@ pub fn generate(content: &Content) -> Generated {
     )
     .unwrap();
     // Native builds (the tests) read the same files from the build directory.
-    out.push_str(
-        "#[cfg(not(target_arch = \"wasm32\"))]\npub static EMBEDDED_TEXTS: &[[&str; 3]] = &[",
-    );
+    write!(
+        out,
+        "#[cfg(not(target_arch = \"wasm32\"))]\npub static EMBEDDED_TEXTS: &[[&str; {}]] = &[",
+        TEXT_PARTS.len()
+    )
+    .unwrap();
     for lang in &names {
         out.push('[');
         for name in lang {
