@@ -68,7 +68,7 @@ pub struct Event {
     pub actor: Actor,
     /// Id of the section that explains the event.
     pub section: &'static str,
-    pub source: &'static str,
+    pub source: Text,
     pub text: Text,
 }
 
@@ -96,7 +96,7 @@ pub struct Question {
     pub kind: QuestionKind,
     /// Id of the section that teaches the answer.
     pub section: &'static str,
-    pub source: &'static str,
+    pub source: Text,
     pub prompt: Text,
     pub explanation: Text,
 }
@@ -134,7 +134,7 @@ pub struct Country {
     pub summary: Text,
     pub sections: &'static [&'static str],
     pub events: &'static [&'static str],
-    pub sources: &'static [&'static str],
+    pub sources: &'static [Text],
     pub periods: &'static [Period],
     /// SVG path data, projected at build time; in the map's part of the text, which comes with the
     /// views that draw it.
@@ -153,7 +153,7 @@ pub struct Place {
     pub summary: Text,
     pub sections: &'static [&'static str],
     pub events: &'static [&'static str],
-    pub sources: &'static [&'static str],
+    pub sources: &'static [Text],
     pub periods: &'static [Period],
 }
 

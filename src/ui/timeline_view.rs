@@ -151,8 +151,8 @@ fn entries(lang: Lang, events: &[&'static Event]) -> String {
                 .text(" ")
                 .element(
                     "a",
-                    &[("href", e.source), ("class", "external")],
-                    source_label(e.source),
+                    &[("href", e.source.get(lang)), ("class", "external")],
+                    source_label(e.source.get(lang)),
                 )
                 .close("span")
                 .close("p")

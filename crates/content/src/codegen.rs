@@ -48,8 +48,8 @@ impl Texts {
         format!("Text({index})")
     }
 
-    /// The same string in every language: data that only one view draws (map outlines), kept out
-    /// of the wasm so that it comes with that view's part of the text.
+    /// The same string in every language: data that only one view shows (map outlines, source
+    /// addresses), kept out of the wasm so that it comes with that view's part of the text.
     fn same(&mut self, text: &str) -> String {
         let index = self.tables[0].len();
         for table in &mut self.tables {
@@ -194,6 +194,13 @@ fn periods(periods: &[crate::model::Period]) -> String {
     format!("&[{}]", list.join(", "))
 }
 
+/// Source addresses of an event, question, country or place: the same in every language, and kept
+/// with that view's part of the text rather than in the wasm every reader downloads.
+fn source_list(texts: &mut Texts, urls: &[String]) -> String {
+    let list: Vec<String> = urls.iter().map(|u| texts.same(u)).collect();
+    format!("&[{}]", list.join(", "))
+}
+
 fn map(out: &mut String, texts: &mut Texts, map: &crate::model::MapData) {
     let (w, h) = crate::map::size();
     writeln!(out, "pub const MAP_SIZE: (u16, u16) = ({w}, {h});").unwrap();
@@ -201,8 +208,8 @@ fn map(out: &mut String, texts: &mut Texts, map: &crate::model::MapData) {
     for c in &map.countries {
         writeln!(
             out,
-            "  Country {{ id: {:?}, name: {}, summary: {}, sections: &{:?}, events: &{:?}, sources: &{:?}, periods: {}, path: {} }},",
-            c.id, texts.all(&c.name), texts.all(&c.summary), c.sections, c.events, c.sources, periods(&c.periods), texts.same(&c.path)
+            "  Country {{ id: {:?}, name: {}, summary: {}, sections: &{:?}, events: &{:?}, sources: {}, periods: {}, path: {} }},",
+            c.id, texts.all(&c.name), texts.all(&c.summary), c.sections, c.events, source_list(texts, &c.sources), periods(&c.periods), texts.same(&c.path)
         )
         .unwrap();
     }
@@ -210,8 +217,8 @@ fn map(out: &mut String, texts: &mut Texts, map: &crate::model::MapData) {
     for p in &map.places {
         writeln!(
             out,
-            "  Place {{ id: {:?}, name: {}, x: {:.1}, y: {:.1}, kind: PlaceKind::{}, label: LabelSide::{}, summary: {}, sections: &{:?}, events: &{:?}, sources: &{:?}, periods: {} }},",
-            p.id, texts.all(&p.name), p.x, p.y, variant(&p.kind), variant(&p.label), texts.all(&p.summary), p.sections, p.events, p.sources, periods(&p.periods)
+            "  Place {{ id: {:?}, name: {}, x: {:.1}, y: {:.1}, kind: PlaceKind::{}, label: LabelSide::{}, summary: {}, sections: &{:?}, events: &{:?}, sources: {}, periods: {} }},",
+            p.id, texts.all(&p.name), p.x, p.y, variant(&p.kind), variant(&p.label), texts.all(&p.summary), p.sections, p.events, source_list(texts, &p.sources), periods(&p.periods)
         )
         .unwrap();
     }
@@ -268,8 +275,8 @@ fn quizzes(out: &mut String, texts: &mut Texts, quizzes: &[Quiz]) {
         };
         writeln!(
             out,
-            "static {name}: Question = Question {{ id: {:?}, kind: {kind}, section: {:?}, source: {:?}, prompt: {}, explanation: {} }};",
-            q.id, q.section, q.source, texts.all(&q.prompt), texts.all(&q.explanation)
+            "static {name}: Question = Question {{ id: {:?}, kind: {kind}, section: {:?}, source: {}, prompt: {}, explanation: {} }};",
+            q.id, q.section, texts.same(&q.source), texts.all(&q.prompt), texts.all(&q.explanation)
         )
         .unwrap();
         names.insert(&q.id, name);
@@ -409,8 +416,8 @@ fn event(out: &mut String, texts: &mut Texts, e: &Event) {
     };
     writeln!(
         out,
-        "  Event {{ id: {:?}, date: Date {{ year: {}, month: {}, day: {day} }}, actor: Actor::{actor}, section: {:?}, source: {:?}, text: {} }},",
-        e.id, e.date.year, e.date.month, e.section, e.source, texts.all(&e.text)
+        "  Event {{ id: {:?}, date: Date {{ year: {}, month: {}, day: {day} }}, actor: Actor::{actor}, section: {:?}, source: {}, text: {} }},",
+        e.id, e.date.year, e.date.month, e.section, texts.same(&e.source), texts.all(&e.text)
     )
     .unwrap();
 }

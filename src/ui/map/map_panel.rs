@@ -70,7 +70,7 @@ pub fn MapPanel(lang: Lang, item: MapItem, year: u16) -> impl IntoView {
             {(!sources.is_empty()).then(|| view! {
                 <h3>{strings.sources_heading}</h3>
                 <ul class="sources">
-                    <SourceItems sources=sources.iter().map(|&url| (url, source_label(url))).collect() />
+                    <SourceItems sources=sources.iter().map(|url| (url.get(lang), source_label(url.get(lang)))).collect() />
                 </ul>
             })}
         </section>

@@ -121,7 +121,7 @@ pub(super) fn QuestionCard(state: QuizState, index: usize) -> impl IntoView {
                 <p><strong>{s.explanation}{strings.colon}</strong>{q.explanation.get(lang)}</p>
                 <p class="event-links">
                     <SectionRef lang=lang label=s.learn_more id=q.section />
-                    <SourceRef label=strings.source url=q.source />
+                    <SourceRef label=strings.source url=q.source.get(lang) />
                 </p>
             </div>
         </Show>
