@@ -63,6 +63,15 @@ const preloads =
 if (!/<\/head>/i.test(html)) fail('index.html has no </head>');
 html = html.replace(/<\/head>/i, () => `${bootTag}\n${preloads}</head>`);
 
+// The timeline's, the map's and the quizzes' stylesheets come with those views' code
+// (src/ui/view_styles.rs), so they move into a template the first visit does not fetch.
+const viewStyles = [...html.matchAll(/<link\b[^>]*>/gi)]
+  .map(([tag]) => tag)
+  .filter((tag) => /stylesheet/i.test(attr(tag, 'rel') ?? '') && /^(timeline|quiz|map)-[0-9a-f]+\.css$/.test((attr(tag, 'href') ?? '').replace(/^.*\//, '')));
+if (viewStyles.length !== 3) fail(`expected the timeline, quiz and map stylesheets in index.html, found ${viewStyles.length}`);
+for (const tag of viewStyles) html = html.replace(tag, '');
+html = html.replace(/<\/head>/i, () => `<template id="view-styles">${viewStyles.join('')}</template></head>`);
+
 // style="" attributes would need 'unsafe-inline'; keep them out of the shipped HTML.
 const styled = html.match(/<[^>]*\sstyle\s*=[^>]*>/i);
 if (styled) fail(`style attribute in index.html (blocked by style-src 'self'): ${styled[0]}`);
@@ -111,6 +120,8 @@ if (PROFILE === 'release') {
 }
 
 async function singleFile(page, loader) {
+  // Every stylesheet is inline here, the views' too.
+  page = page.replace(/<template id="view-styles">([\s\S]*?)<\/template>/, '$1');
   // The wasm-bindgen module and the wasm file, as named by the loader.
   const jsRef = loader.match(/\bfrom\s*(["'])([^"']+\.js)\1/)?.[2];
   const wasmRef = loader.match(/module_or_path\s*:\s*(["'])([^"']+\.wasm)\1/)?.[2];

@@ -13,6 +13,7 @@ use crate::ui::map::MapView;
 use crate::ui::quiz::{QuizList, QuizView};
 use crate::ui::share_dialog::ShareDialog;
 use crate::ui::timeline_view::TimelineView;
+use crate::ui::view_styles;
 
 /// Draws a split-off view; the code behind it lives in that view's part of the wasm.
 type Render = fn(Lang, Option<&'static Quiz>) -> AnyView;
@@ -60,8 +61,8 @@ pub enum Part<T> {
 
 type Loading<T> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, SplitLoaderError>>>>;
 
-/// Fetches a part of the wasm and the `words` it shows, puts it `into` the signal (unless the
-/// reader has moved on and the signal is gone), then runs `then`.
+/// Fetches a part of the wasm, the `words` it shows and the views' styles, puts it `into` the
+/// signal (unless the reader has moved on and the signal is gone), then runs `then`.
 pub fn fetch<T: Send + Sync + 'static>(
     into: RwSignal<Part<T>>,
     lang: Lang,
@@ -75,6 +76,7 @@ pub fn fetch<T: Send + Sync + 'static>(
             Ok(draw) => Part::Ready(draw),
             Err(_) => Part::Failed,
         };
+        view_styles::ensure().await;
         for &words in words {
             if let Err(e) = text::load(lang, words).await {
                 web_sys::console::error_1(&e.0.into());

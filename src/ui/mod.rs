@@ -15,3 +15,4 @@ pub mod share_dialog;
 pub mod site_footer;
 pub mod site_header;
 pub mod timeline_view;
+pub mod view_styles;
