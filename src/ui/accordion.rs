@@ -17,7 +17,6 @@ use crate::markup::Markup;
 /// Every section as a panel, closed. Closed panels are `hidden="until-found"`, so find-in-page
 /// still finds their text and opens them (`beforematch`).
 pub fn markup(lang: Lang, sections: &[Section]) -> String {
-    let s = lang.strings();
     let mut m = Markup::new();
     for sec in sections {
         let (button, panel) = (format!("btn-{}", sec.id), format!("panel-{}", sec.id));
@@ -53,25 +52,35 @@ pub fn markup(lang: Lang, sections: &[Section]) -> String {
                 ("hidden", "until-found"),
                 ("data-section", sec.id),
             ],
-        )
-        .open("div", &[("class", "section-body")])
+        );
+        body(&mut m, lang, sec);
+        m.close("div").close("div");
+    }
+    m.finish()
+}
+
+/// A section's body and its sources, as the panel and the embedded single section show them.
+pub fn body(m: &mut Markup, lang: Lang, sec: &Section) {
+    m.open("div", &[("class", "section-body")])
         // Made at build time from the validated Markdown subset, every text escaped.
         .built_markup(sec.body_html.get(lang))
         .close("div")
-        .element("h3", &[("class", "sources-heading")], s.sources_heading)
+        .element(
+            "h3",
+            &[("class", "sources-heading")],
+            lang.strings().sources_heading,
+        )
         .open("ol", &[("class", "sources")]);
-        for src in sec.sources {
-            m.open("li", &[])
-                .element(
-                    "a",
-                    &[("href", src.url), ("class", "external")],
-                    src.title.get(lang),
-                )
-                .close("li");
-        }
-        m.close("ol").close("div").close("div");
+    for src in sec.sources {
+        m.open("li", &[])
+            .element(
+                "a",
+                &[("href", src.url), ("class", "external")],
+                src.title.get(lang),
+            )
+            .close("li");
     }
-    m.finish()
+    m.close("ol");
 }
 
 /// The panels of `sections`, open as `open` says. `on_toggle(id, now_open)` is called when the

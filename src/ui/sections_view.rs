@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use crate::content::{self, Section};
 use crate::i18n::Lang;
-use crate::ui::accordion::Accordions;
+use crate::markup::Markup;
+use crate::ui::accordion::{self, Accordions};
 use crate::ui::app::focus_by_id;
-use crate::ui::reference_links::SourceItems;
 use crate::ui::section_links::SectionLinks;
 use crate::url_state::{HistoryMode, UrlContext, UrlState};
 
@@ -28,16 +28,8 @@ pub fn SectionsView(
         .filter(|_| embedded)
         .and_then(|id| content::section(lang, id))
     {
-        return view! {
-            <article class="single-section">
-                // The site's name stays the page's top heading, so the section's headings keep their levels.
-                <h1 class="visually-hidden">{s.site_title}</h1>
-                <h2 id="view-heading" tabindex="-1">{section.title.get(lang)}</h2>
-                <p class="intro">{section.lead.get(lang)}</p>
-                <SectionBody section=section lang=lang />
-            </article>
-        }
-        .into_any();
+        return view! { <article class="single-section" inner_html=single(lang, section)></article> }
+            .into_any();
     }
 
     // Arriving at `#section=…` (page load, a link, back/forward) opens that section and brings it
@@ -115,16 +107,23 @@ pub fn SectionsView(
     .into_any()
 }
 
-#[component]
-fn SectionBody(section: &'static Section, lang: Lang) -> impl IntoView {
-    let s = lang.strings();
-    view! {
-        <div class="section-body" inner_html=section.body_html.get(lang)></div>
-        <h3 class="sources-heading">{s.sources_heading}</h3>
-        <ol class="sources">
-            <SourceItems sources=section.sources.iter().map(|src| (src.url, src.title.get(lang))).collect() />
-        </ol>
-    }
+/// One section in full, for a page that embeds just that section.
+fn single(lang: Lang, section: &Section) -> String {
+    let mut m = Markup::new();
+    // The site's name stays the page's top heading, so the section's headings keep their levels.
+    m.element(
+        "h1",
+        &[("class", "visually-hidden")],
+        lang.strings().site_title,
+    )
+    .element(
+        "h2",
+        &[("id", "view-heading"), ("tabindex", "-1")],
+        section.title.get(lang),
+    )
+    .element("p", &[("class", "intro")], section.lead.get(lang));
+    accordion::body(&mut m, lang, section);
+    m.finish()
 }
 
 fn bring_into_view(id: &str) {
