@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 use crate::markup::Markup;
 use crate::ui::accordion::{self, Accordions};
 use crate::ui::app::focus_by_id;
-use crate::ui::section_links::SectionLinks;
+use crate::ui::section_links::SectionList;
 use crate::url_state::{HistoryMode, UrlContext, UrlState};
 
 #[component]
@@ -89,9 +89,7 @@ pub fn SectionsView(
         <p class="intro">{s.sections_intro}</p>
         <nav class="contents" aria-labelledby="contents-heading">
             <h2 id="contents-heading">{s.contents_heading}</h2>
-            <ol>
-                <SectionLinks lang=lang ids=sections.iter().map(|sec| sec.id).collect() />
-            </ol>
+            <SectionList lang=lang ids=sections.iter().map(|sec| sec.id).collect() ordered=true />
         </nav>
         <div class="toolbar">
             <button type="button" class="button" on:click=expand_all>{s.expand_all}</button>

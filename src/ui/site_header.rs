@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
+use crate::markup::Markup;
 use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::share_dialog::ShareButton;
 use crate::url_state::{UrlContext, UrlState, View};
@@ -11,18 +12,28 @@ pub fn SiteHeader(lang: Lang, view: Memo<View>) -> impl IntoView {
     let s = lang.strings();
     let view_name = Signal::derive(move || view_label(lang, view.get()));
     let chosen_lang = UrlContext::get().state.with_untracked(|st| st.lang);
-    let link = move |target: View, label: &'static str| {
-        let href = UrlState {
-            view: target,
-            lang: chosen_lang,
-            ..Default::default()
+    // Markup (see crate::markup), redrawn when the view changes; focus then moves to the new view.
+    let nav = move || {
+        let current = view.get();
+        let mut m = Markup::new();
+        m.open("ul", &[]);
+        for target in [View::Sections, View::Timeline, View::Map, View::Quiz] {
+            let href = UrlState {
+                view: target,
+                lang: chosen_lang,
+                ..Default::default()
+            }
+            .href();
+            let mut attrs = vec![("href", href.as_str())];
+            if target == current {
+                attrs.push(("aria-current", "page"));
+            }
+            m.open("li", &[])
+                .element("a", &attrs, view_label(lang, target))
+                .close("li");
         }
-        .href();
-        view! {
-            <li>
-                <a href=href aria-current=move || (view.get() == target).then_some("page")>{label}</a>
-            </li>
-        }
+        m.close("ul");
+        m.finish()
     };
     view! {
         <header class="site-header">
@@ -31,11 +42,7 @@ pub fn SiteHeader(lang: Lang, view: Memo<View>) -> impl IntoView {
                     <span class="site-name">{s.site_title}</span>
                     <span class="site-tagline">{s.site_tagline}</span>
                 </p>
-                <nav aria-label=s.nav_label class="view-nav">
-                    <ul>
-                        {[View::Sections, View::Timeline, View::Map, View::Quiz].map(|v| link(v, view_label(lang, v)))}
-                    </ul>
-                </nav>
+                <nav aria-label=s.nav_label class="view-nav" inner_html=nav></nav>
                 <div class="header-tools">
                     <ShareButton lang=lang view_name=view_name />
                     <LanguageSwitch lang=lang />

@@ -4,7 +4,7 @@ use crate::content::{source_label, MapItem, Period, TIMELINE};
 use crate::i18n::Lang;
 use crate::ui::date_text::DateText;
 use crate::ui::reference_links::SourceItems;
-use crate::ui::section_links::SectionLinks;
+use crate::ui::section_links::SectionList;
 
 /// What the selected country or place did in the story: in the chosen year, over the years, and
 /// where to read more.
@@ -50,7 +50,7 @@ pub fn MapPanel(lang: Lang, item: MapItem, year: u16) -> impl IntoView {
                 </ul>
             })}
             <h3>{s.read_more}</h3>
-            <ul><SectionLinks lang=lang ids=sections.to_vec() /></ul>
+            <SectionList lang=lang ids=sections.to_vec() />
             {(!events.is_empty()).then(|| view! {
                 <h3>{s.events}</h3>
                 <ul class="map-events">

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::quiz_view::QuizState;
-use crate::ui::section_links::SectionLinks;
+use crate::ui::section_links::SectionList;
 use crate::url_state::{UrlContext, UrlState};
 
 /// Score, the sections worth re-reading, and a link back to each question.
@@ -32,7 +32,7 @@ pub(super) fn QuizResults(state: QuizState) -> impl IntoView {
                 {revisit.is_empty().then(|| view! { <p>{s.all_right}</p> })}
                 {(!revisit.is_empty()).then(|| view! {
                     <h3>{s.revisit}</h3>
-                    <ul><SectionLinks lang=lang ids=revisit /></ul>
+                    <SectionList lang=lang ids=revisit />
                 })}
                 <ol class="results-list">
                     {results
