@@ -10,6 +10,7 @@ use crate::content::{text, Quiz};
 use crate::i18n::Lang;
 use crate::ui::app::focus_view_heading;
 use crate::ui::map::MapView;
+use crate::ui::notice;
 use crate::ui::quiz::{QuizList, QuizView};
 use crate::ui::share_dialog::ShareDialog;
 use crate::ui::timeline_view::TimelineView;
@@ -127,17 +128,26 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
         Lazy::Map | Lazy::Timeline => None,
     };
     let s = lang.strings();
-    move || match part.get() {
+    move || {
+        match part.get() {
         Part::Ready(draw) => draw(lang, quiz),
-        Part::Idle | Part::Loading => {
-            view! { <p class="view-loading" role="status">{s.view_loading}</p> }.into_any()
-        }
-        Part::Failed => view! {
-            <div class="view-loading failed" role="alert">
-                <p>{s.view_failed}</p>
-                <button type="button" class="button" on:click=move |_| load()>{s.try_again}</button>
-            </div>
+        Part::Idle | Part::Loading => view! {
+            <div class="view-loading" role="status" inner_html=notice::markup(lang.code(), s.view_loading, None)></div>
         }
         .into_any(),
+        Part::Failed => view! {
+            <div
+                class="view-loading failed"
+                role="alert"
+                inner_html=notice::markup(lang.code(), s.view_failed, Some(s.try_again))
+                on:click=move |ev| {
+                    if notice::on_button(&ev) {
+                        load()
+                    }
+                }
+            ></div>
+        }
+        .into_any(),
+    }
     }
 }
