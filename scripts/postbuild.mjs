@@ -5,15 +5,17 @@
 //    own, boot-<hash>.js, since a strict Content-Security-Policy (`script-src 'self'
 //    'wasm-unsafe-eval'`) blocks inline scripts; every reference is relative (any sub-path works)
 //    and carries an SRI hash like Trunk's own tags.
-// 2. Text: each language's words ship as text/<lang>-<hash>.txt beside the wasm, written by the
-//    content crate (`check-content --write-text`), so a reader downloads only their language.
+// 2. Text: each language's words ship as text/<lang>-<part>-<hash>.txt beside the wasm, written by
+//    the content crate (`check-content --write-text`), so a reader downloads only their language,
+//    and each part only with the views that show it.
 // 3. Release only: the start view pre-rendered into index.html in every language (prerender.mjs),
 //    so the first paint shows the real text rather than a loading notice.
 // 4. Release only: sahel-explainer.html, the whole app in one file that works from disk (file://),
 //    for teachers who can only upload a file to their learning platform.
 //
-// Needs Node's standard library, and Chromium for step 3. Fails the build, loudly, when the tools'
-// output no longer looks as expected: a silently broken CSP or single file is worse than a failed build.
+// Needs Node, the npm packages (terser, playwright-core) and, for step 3, Chromium. Fails the build,
+// loudly, when the tools' output no longer looks as expected: a silently broken CSP or single file
+// is worse than a failed build.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -45,7 +47,7 @@ const jsPath = `${PUBLIC_URL}${pkg.dir}/${pkg.js}`;
 const wasmPath = `${PUBLIC_URL}${pkg.dir}/${pkg.wasm}`;
 // `window.wasmBindings` is for the browser tests (they simulate a crash through it).
 const loaderCode = `import init, * as bindings from '${jsPath}';
-const wasm = await init({ module_or_path: '${wasmPath}' });
+await init({ module_or_path: '${wasmPath}' });
 window.wasmBindings = bindings;
 `;
 const bootName = `boot-${hash('sha256', loaderCode, 'hex').slice(0, 16)}.js`;

@@ -71,6 +71,14 @@ impl Markup {
     }
 }
 
+/// The element matching `selector` that an event happened in (its target or an ancestor): markup
+/// written here has no handlers of its own, so one listener on its container asks this.
+pub fn closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest(selector).ok().flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

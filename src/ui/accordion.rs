@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 
 use crate::content::Section;
 use crate::i18n::Lang;
-use crate::markup::Markup;
+use crate::markup::{self, Markup};
 
 /// Every section as a panel, closed. Closed panels are `hidden="until-found"`, so find-in-page
 /// still finds their text and opens them (`beforematch`).
@@ -120,8 +120,7 @@ pub fn Accordions(
     });
     // The section a click, key or find-in-page happened in, from its `data-section`.
     let section_of = move |ev: &web_sys::Event, selector: &str| -> Option<&'static str> {
-        let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-        let id = el.closest(selector).ok()??.get_attribute("data-section")?;
+        let id = markup::closest(ev, selector)?.get_attribute("data-section")?;
         sections.iter().find(|s| s.id == id).map(|s| s.id)
     };
     let on_click = move |ev: web_sys::MouseEvent| {

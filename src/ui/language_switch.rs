@@ -1,8 +1,7 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::i18n::{remember_lang, Lang};
-use crate::markup::Markup;
+use crate::markup::{self, Markup};
 use crate::url_state::{UrlContext, UrlState};
 
 /// Links to the same state in each language, each named in its own language. Links rather than a
@@ -36,10 +35,7 @@ pub fn LanguageSwitch(lang: Lang) -> impl IntoView {
         })
     };
     let remember = |ev: web_sys::MouseEvent| {
-        let chosen = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a[hreflang]").ok().flatten())
+        let chosen = markup::closest(&ev, "a[hreflang]")
             .and_then(|a| a.get_attribute("hreflang"))
             .and_then(|code| Lang::from_code(&code));
         if let Some(l) = chosen {

@@ -1,7 +1,7 @@
 //! The timeline, the map, the quizzes and the share dialog are most of the app's code, and most
-//! readers start with the sections. Their code is split off into wasm files of their own (wasm-split, run by scripts/build-wasm.mjs)
-//! that the browser fetches the first time a reader opens one of them, with the part of the text
-//! they show (`content::text::Part`).
+//! readers start with the sections. Their code is split off into wasm files of their own
+//! (wasm-split, run by scripts/build-wasm.mjs) that the browser fetches the first time a reader
+//! opens one of them, with the parts of the text they show (`content::text::Part`).
 
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -53,35 +53,36 @@ pub fn share_dialog_part() -> Result<DrawDialog, SplitLoaderError> {
 /// Where a split-off part is: not asked for, coming, here (with what it draws), or not
 /// downloadable.
 #[derive(Clone, Copy)]
-pub enum Part<T> {
+pub enum Fetched<T> {
     Idle,
     Loading,
     Ready(T),
     Failed,
 }
 
-type Loading<T> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, SplitLoaderError>>>>;
+type Fetching<T> =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, SplitLoaderError>>>>;
 
 /// Fetches a part of the wasm, the `words` it shows and the views' styles, puts it `into` the
 /// signal (unless the reader has moved on and the signal is gone), then runs `then`.
 pub fn fetch<T: Send + Sync + 'static>(
-    into: RwSignal<Part<T>>,
+    into: RwSignal<Fetched<T>>,
     lang: Lang,
     words: &'static [text::Part],
-    part: Loading<T>,
+    part: Fetching<T>,
     then: fn(),
 ) {
-    into.set(Part::Loading);
+    into.set(Fetched::Loading);
     leptos::task::spawn_local(async move {
         let mut next = match part.await {
-            Ok(draw) => Part::Ready(draw),
-            Err(_) => Part::Failed,
+            Ok(draw) => Fetched::Ready(draw),
+            Err(_) => Fetched::Failed,
         };
         view_styles::ensure().await;
         for &words in words {
             if let Err(e) = text::load(lang, words).await {
                 web_sys::console::error_1(&e.0.into());
-                next = Part::Failed;
+                next = Fetched::Failed;
             }
         }
         if into.try_set(next).is_none() {
@@ -102,9 +103,9 @@ pub enum Lazy {
 /// the download fails.
 #[component]
 pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
-    let part = RwSignal::new(Part::Idle);
+    let part = RwSignal::new(Fetched::<Render>::Idle);
     let load = move || {
-        let (code, words): (Loading<Render>, &'static [text::Part]) = match which {
+        let (code, words): (Fetching<Render>, &'static [text::Part]) = match which {
             Lazy::Timeline => (Box::pin(timeline_view()), &[text::Part::Timeline]),
             // A place's panel lists its events.
             Lazy::Map => (
@@ -128,26 +129,21 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
         Lazy::Map | Lazy::Timeline => None,
     };
     let s = lang.strings();
-    move || {
-        match part.get() {
-        Part::Ready(draw) => draw(lang, quiz),
-        Part::Idle | Part::Loading => view! {
-            <div class="view-loading" role="status" inner_html=notice::markup(lang.code(), s.view_loading, None)></div>
+    move || match part.get() {
+        Fetched::Ready(draw) => draw(lang, quiz),
+        Fetched::Idle | Fetched::Loading => {
+            let status = notice::markup(lang.code(), s.view_loading, None);
+            view! { <div class="view-loading" role="status" inner_html=status></div> }.into_any()
         }
-        .into_any(),
-        Part::Failed => view! {
-            <div
-                class="view-loading failed"
-                role="alert"
-                inner_html=notice::markup(lang.code(), s.view_failed, Some(s.try_again))
-                on:click=move |ev| {
-                    if notice::on_button(&ev) {
-                        load()
-                    }
+        Fetched::Failed => {
+            let alert = notice::markup(lang.code(), s.view_failed, Some(s.try_again));
+            let retry = move |ev: web_sys::MouseEvent| {
+                if notice::on_button(&ev) {
+                    load()
                 }
-            ></div>
+            };
+            view! { <div class="view-loading failed" role="alert" inner_html=alert on:click=retry></div> }
+                .into_any()
         }
-        .into_any(),
-    }
     }
 }

@@ -1,9 +1,7 @@
 //! A short message that may offer "Try again": a language or a part of the app that is still
 //! downloading, or could not be. Markup (see [`crate::markup`]), with one click handler on its box.
 
-use wasm_bindgen::JsCast;
-
-use crate::markup::Markup;
+use crate::markup::{self, Markup};
 
 /// `<p>text</p>`, then a "try again" button if `retry` names one.
 pub fn markup(lang: &str, text: &str, retry: Option<&str>) -> String {
@@ -17,10 +15,7 @@ pub fn markup(lang: &str, text: &str, retry: Option<&str>) -> String {
 
 /// Whether a click in a notice was on its button.
 pub fn on_button(ev: &web_sys::MouseEvent) -> bool {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("button").ok().flatten())
-        .is_some()
+    markup::closest(ev, "button").is_some()
 }
 
 #[cfg(test)]

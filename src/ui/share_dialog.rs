@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 
 use crate::embed;
 use crate::i18n::Lang;
-use crate::ui::lazy_view::{fetch, Part};
+use crate::ui::lazy_view::{fetch, share_dialog_part, Fetched};
 use crate::url_state::UrlContext;
 
 /// The "Share or embed" button. The dialog's code is a part of the wasm of its own, fetched on the
@@ -12,17 +12,11 @@ use crate::url_state::UrlContext;
 #[component]
 pub fn ShareButton(lang: Lang, view_name: Signal<&'static str>) -> impl IntoView {
     let requests = RwSignal::new(0u32);
-    let dialog = RwSignal::new(Part::Idle);
+    let dialog = RwSignal::new(Fetched::Idle);
     let press = move |_| {
         requests.update(|n| *n += 1);
-        if matches!(dialog.get_untracked(), Part::Idle | Part::Failed) {
-            fetch(
-                dialog,
-                lang,
-                &[],
-                Box::pin(super::lazy_view::share_dialog_part()),
-                || {},
-            );
+        if matches!(dialog.get_untracked(), Fetched::Idle | Fetched::Failed) {
+            fetch(dialog, lang, &[], Box::pin(share_dialog_part()), || {});
         }
     };
     view! {
@@ -30,9 +24,9 @@ pub fn ShareButton(lang: Lang, view_name: Signal<&'static str>) -> impl IntoView
             {lang.strings().share.button}
         </button>
         {move || match dialog.get() {
-            Part::Ready(draw) => draw(lang, view_name, requests.read_only()),
-            Part::Failed => view! { <p class="share-failed" role="alert">{lang.strings().view_failed}</p> }.into_any(),
-            Part::Idle | Part::Loading => ().into_any(),
+            Fetched::Ready(draw) => draw(lang, view_name, requests.read_only()),
+            Fetched::Failed => view! { <p class="share-failed" role="alert">{lang.strings().view_failed}</p> }.into_any(),
+            Fetched::Idle | Fetched::Loading => ().into_any(),
         }}
     }
 }

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::map_shapes::{background, shapes, svg_num};
 use crate::content::{self, Layer, MAP_SIZE};
 use crate::i18n::Lang;
+use crate::markup;
 
 /// `v` kept between `lo` and `hi`. Not `f32::clamp`: its panic message formats floats, which
 /// would bring the float formatting code back (see `svg_num`).
@@ -158,13 +158,10 @@ pub fn SahelMap(
     };
     // Clicks are taken where the links are drawn, so the markup needs no handler of its own.
     let on_click = move |ev: web_sys::MouseEvent| {
-        let id = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a[data-id]").ok().flatten())
+        let item = markup::closest(&ev, "a[data-id]")
             .and_then(|a| a.get_attribute("data-id"))
             .and_then(|id| content::map_item(&id));
-        if let Some(item) = id {
+        if let Some(item) = item {
             activate(ev, item.id());
         }
     };
