@@ -110,6 +110,12 @@ describe('embedding, from the app', () => {
     assert.match(new URL(page.url()).hash, /view=quiz&teacher=1/);
     assert.ok((await page.locator('.answer-key li').count()) >= 58);
     assert.match(await page.locator('.answer-key').textContent(), /Dioncounda Traoré/);
+    // Map questions' answers are places, whose names come with the map's words.
+    const mapAnswers = answerKey().flatMap((q) => q.questions).filter((x) => x.type === 'map');
+    assert.ok(mapAnswers.length > 0);
+    for (const x of mapAnswers) {
+      assert.ok((await page.locator('.answer-key strong', { hasText: x.answer.name }).count()) > 0, x.answer.name);
+    }
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.answer-key').isVisible(), true);
     await page.goto(`${app.server.url}#view=quiz`);

@@ -2,7 +2,7 @@
 // the first time a reader opens them; a failed download says so and can be retried.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp } from './helpers.mjs';
+import { answerKey, useApp } from './helpers.mjs';
 
 const app = useApp();
 const parts = (page) => page.requests.filter((u) => /\/pkg-[0-9a-f]+\/(split_|chunk_)[\w]+\.wasm$/.test(u));
@@ -27,6 +27,27 @@ describe('parts of the app fetched when first needed', () => {
     await page.getByRole('link', { name: 'Map' }).click();
     await page.locator('.sahel-map').waitFor();
     assert.equal(parts(page).length, fetched, 'a part is fetched once');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test('quizzes need no map until a map question: then its code and the map\'s words come', async () => {
+    const quiz = answerKey().find((q) => q.questions.some((x) => x.type === 'map'));
+    const n = quiz.questions.findIndex((x) => x.type === 'map') + 1;
+    const page = await app.open(`#quiz=${quiz.id}&q=1`);
+    await page.locator('legend.prompt').waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.ok(parts(page).some((u) => /split_quiz_view/.test(u)), parts(page).join(' '));
+    assert.ok(!parts(page).some((u) => /split_map/.test(u)), parts(page).join(' '));
+    assert.deepEqual(texts(page), ['en-main', 'en-quizzes']);
+    const before = parts(page).length;
+    await page.goto(`${app.server.url}#quiz=${quiz.id}&q=${n}`);
+    await page.locator('.sahel-map a[aria-label="Mali"]').waitFor();
+    const added = parts(page).slice(before);
+    assert.ok(added.some((u) => /split_map_question/.test(u)), added.join(' '));
+    assert.ok(!added.some((u) => /split_map_view/.test(u)), 'not the map view itself');
+    assert.deepEqual(texts(page), ['en-main', 'en-quizzes', 'en-map']);
+    assert.equal(await page.locator('legend.prompt').textContent(), quiz.questions[n - 1].prompt);
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });

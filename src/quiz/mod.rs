@@ -26,11 +26,11 @@ pub fn is_correct(question: &Question, answer: &Answer) -> bool {
             QuestionKind::Single(options) | QuestionKind::Multiple(options),
             Answer::Choices(chosen),
         ) => {
-            let mut chosen = chosen.clone();
-            chosen.sort_unstable();
-            chosen.dedup();
-            let right: Vec<usize> = (0..options.len()).filter(|&i| options[i].correct).collect();
-            chosen == right
+            // Every chosen option right, and every right one chosen (no sort: see `chronological`).
+            chosen
+                .iter()
+                .all(|&i| options.get(i).is_some_and(|o| o.correct))
+                && (0..options.len()).all(|i| !options[i].correct || chosen.contains(&i))
         }
         (QuestionKind::TrueFalse(truth), Answer::Bool(b)) => truth == b,
         (QuestionKind::Order(items), Answer::Order(order)) => {
@@ -42,10 +42,17 @@ pub fn is_correct(question: &Question, answer: &Answer) -> bool {
 }
 
 /// Item indices from earliest to latest: the answer to an ordering question. Dates are distinct
-/// (the build checks), so an unstable sort gives one answer, and is smaller in the wasm.
+/// (the build checks). An insertion sort of a handful of items: the standard library's sorts
+/// would add kilobytes to the quiz part of the wasm.
 pub fn chronological(items: &[crate::content::OrderItem]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_unstable_by_key(|&i| items[i].date);
+    let mut order: Vec<usize> = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let at = order
+            .iter()
+            .position(|&j| items[j].date > item.date)
+            .unwrap_or(order.len());
+        order.insert(at, i);
+    }
     order
 }
 
@@ -65,9 +72,8 @@ pub fn fits(question: &Question, answer: &Answer) -> bool {
         }
         (QuestionKind::TrueFalse(_), Answer::Bool(_)) => true,
         (QuestionKind::Order(items), Answer::Order(order)) => {
-            let mut sorted = order.clone();
-            sorted.sort_unstable();
-            sorted == (0..items.len()).collect::<Vec<_>>()
+            // A permutation of the items: as many, and each one there.
+            order.len() == items.len() && (0..items.len()).all(|i| order.contains(&i))
         }
         (QuestionKind::Map(_), Answer::Place(_)) => true,
         _ => false,

@@ -8,10 +8,10 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use crate::content::{text, Quiz};
 use crate::i18n::Lang;
-use crate::ui::app::focus_view_heading;
+use crate::ui::app::{focus_by_id, focus_view_heading};
 use crate::ui::map::MapView;
 use crate::ui::notice;
-use crate::ui::quiz::{QuizList, QuizView};
+use crate::ui::quiz::{MapQuestion, QuizList, QuizView};
 use crate::ui::share_dialog::ShareDialog;
 use crate::ui::timeline_view::TimelineView;
 use crate::ui::view_styles;
@@ -42,6 +42,13 @@ fn quiz_view() -> Result<Render, SplitLoaderError> {
 
 /// Draws the share dialog, which opens whenever `requests` changes.
 pub type DrawDialog = fn(Lang, Signal<&'static str>, ReadSignal<u32>) -> AnyView;
+
+// A "find it on the map" question comes with the map: its code shares the map's, in a chunk that
+// neither the quiz list nor the other questions need.
+#[wasm_split(map_question, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn map_question() -> Result<Render, SplitLoaderError> {
+    Ok(|lang, _| view! { <MapQuestion lang=lang /> }.into_any())
+}
 
 #[wasm_split(share_dialog, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn share_dialog_part() -> Result<DrawDialog, SplitLoaderError> {
@@ -97,6 +104,8 @@ pub enum Lazy {
     Timeline,
     Map,
     Quiz(Option<&'static Quiz>),
+    /// The current question of the quiz around it, a map question.
+    MapQuestion,
 }
 
 /// Shows a split-off view once its code is here, saying so meanwhile, and offering to try again if
@@ -112,21 +121,24 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
                 Box::pin(map_view()),
                 &[text::Part::Map, text::Part::Timeline],
             ),
-            // Map questions name countries and places.
-            Lazy::Quiz(_) => (
-                Box::pin(quiz_view()),
-                &[text::Part::Quizzes, text::Part::Map],
-            ),
+            Lazy::Quiz(_) => (Box::pin(quiz_view()), &[text::Part::Quizzes]),
+            Lazy::MapQuestion => (Box::pin(map_question()), &[text::Part::Map]),
         };
-        // Once drawn, its heading is where a new view puts focus (see App).
+        // Once drawn, its heading is where a new view puts focus (see App); a map question's
+        // heading takes the focus the question before it had.
         fetch(part, lang, words, code, || {
-            request_animation_frame(focus_view_heading)
+            request_animation_frame(|| {
+                focus_view_heading();
+                if document().active_element() == document().body().map(Into::into) {
+                    focus_by_id("question-heading");
+                }
+            })
         });
     };
     load();
     let quiz = match which {
         Lazy::Quiz(quiz) => quiz,
-        Lazy::Map | Lazy::Timeline => None,
+        Lazy::Map | Lazy::Timeline | Lazy::MapQuestion => None,
     };
     let s = lang.strings();
     move || match part.get() {

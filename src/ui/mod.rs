@@ -2,7 +2,6 @@
 
 pub mod accordion;
 pub mod app;
-pub mod date_text;
 pub mod language_status;
 pub mod language_switch;
 pub mod lazy_view;
@@ -10,7 +9,6 @@ pub mod map;
 pub mod notice;
 pub mod quiz;
 pub mod reference_links;
-pub mod section_links;
 pub mod sections_view;
 pub mod share_dialog;
 pub mod site_footer;

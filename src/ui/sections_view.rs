@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 use crate::markup::Markup;
 use crate::ui::accordion::{self, Accordions};
 use crate::ui::app::focus_by_id;
-use crate::ui::section_links::SectionList;
+use crate::ui::reference_links::section_items;
 use crate::url_state::{HistoryMode, UrlContext, UrlState};
 
 #[component]
@@ -84,12 +84,15 @@ pub fn SectionsView(
         );
     };
 
+    let mut contents = Markup::new();
+    section_items(&mut contents, lang, sections.iter().map(|sec| sec.id));
+    let contents = contents.finish();
     view! {
         <h1 id="view-heading" tabindex="-1">{s.sections_heading}</h1>
         <p class="intro">{s.sections_intro}</p>
         <nav class="contents" aria-labelledby="contents-heading">
             <h2 id="contents-heading">{s.contents_heading}</h2>
-            <SectionList lang=lang ids=sections.iter().map(|sec| sec.id).collect() ordered=true />
+            <ol inner_html=contents></ol>
         </nav>
         <div class="toolbar">
             <button type="button" class="button" on:click=expand_all>{s.expand_all}</button>

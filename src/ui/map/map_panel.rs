@@ -1,15 +1,12 @@
-use leptos::prelude::*;
-
-use crate::content::{source_label, MapItem, Period, TIMELINE};
+use crate::content::{MapItem, Period, TIMELINE};
 use crate::i18n::Lang;
-use crate::ui::date_text::DateText;
-use crate::ui::reference_links::SourceItems;
-use crate::ui::section_links::SectionList;
+use crate::markup::Markup;
+use crate::ui::reference_links::{date_text, section_items, source_items};
 
 /// What the selected country or place did in the story: in the chosen year, over the years, and
-/// where to read more.
-#[component]
-pub fn MapPanel(lang: Lang, item: MapItem, year: u16) -> impl IntoView {
+/// where to read more. Markup (see [`crate::markup`]): it is redrawn whole when the selection or
+/// the year changes.
+pub fn panel_markup(lang: Lang, item: MapItem, year: u16) -> String {
     let strings = lang.strings();
     let s = &strings.map;
     let (name, kind, summary, periods, sections, events, sources) = match item {
@@ -26,53 +23,59 @@ pub fn MapPanel(lang: Lang, item: MapItem, year: u16) -> impl IntoView {
             p.sources,
         ),
     };
+    let mut m = Markup::new();
+    m.element(
+        "h2",
+        &[("id", "map-panel-heading"), ("tabindex", "-1")],
+        name.get(lang),
+    )
+    .element("p", &[("class", "map-panel-kind")], kind)
+    .element("p", &[], summary.get(lang))
+    .element("h3", &[], &(s.in_year)(year));
     let now: Vec<&Period> = periods.iter().filter(|p| p.covers(year)).collect();
-    let span = |p: &Period| match p.to {
-        Some(to) if to == p.from => format!("{}", p.from),
-        Some(to) => format!("{}–{to}", p.from),
-        None => format!("{}–", p.from),
-    };
-    view! {
-        <section class="map-panel" aria-labelledby="map-panel-heading">
-            <h2 id="map-panel-heading" tabindex="-1">{name.get(lang)}</h2>
-            <p class="map-panel-kind">{kind}</p>
-            <p>{summary.get(lang)}</p>
-            <h3>{(s.in_year)(year)}</h3>
-            {if now.is_empty() {
-                view! { <p>{s.nothing_in_year}</p> }.into_any()
-            } else {
-                view! { <ul>{now.iter().map(|p| view! { <li>{(s.layer_names)(p.layer)}</li> }).collect_view()}</ul> }.into_any()
-            }}
-            {(!periods.is_empty()).then(|| view! {
-                <h3>{s.periods}</h3>
-                <ul>
-                    {periods.iter().map(|p| view! { <li>{(s.layer_names)(p.layer)}{strings.colon}{span(p)}</li> }).collect_view()}
-                </ul>
-            })}
-            <h3>{s.read_more}</h3>
-            <SectionList lang=lang ids=sections.to_vec() />
-            {(!events.is_empty()).then(|| view! {
-                <h3>{s.events}</h3>
-                <ul class="map-events">
-                    {TIMELINE
-                        .iter()
-                        .filter(|e| events.contains(&e.id))
-                        .map(|e| view! {
-                            <li>
-                                <DateText lang=lang date=e.date />
-                                {strings.colon}
-                                {e.text(lang)}
-                            </li>
-                        })
-                        .collect_view()}
-                </ul>
-            })}
-            {(!sources.is_empty()).then(|| view! {
-                <h3>{strings.sources_heading}</h3>
-                <ul class="sources">
-                    <SourceItems sources=sources.iter().map(|url| (url.get(lang), source_label(url.get(lang)))).collect() />
-                </ul>
-            })}
-        </section>
+    if now.is_empty() {
+        m.element("p", &[], s.nothing_in_year);
+    } else {
+        m.open("ul", &[]);
+        for p in now {
+            m.element("li", &[], (s.layer_names)(p.layer));
+        }
+        m.close("ul");
     }
+    if !periods.is_empty() {
+        m.element("h3", &[], s.periods).open("ul", &[]);
+        for p in periods {
+            let span = match p.to {
+                Some(to) if to == p.from => format!("{}", p.from),
+                Some(to) => format!("{}–{to}", p.from),
+                None => format!("{}–", p.from),
+            };
+            m.open("li", &[])
+                .text((s.layer_names)(p.layer))
+                .text(strings.colon)
+                .text(&span)
+                .close("li");
+        }
+        m.close("ul");
+    }
+    m.element("h3", &[], s.read_more).open("ul", &[]);
+    section_items(&mut m, lang, sections.iter().copied());
+    m.close("ul");
+    if !events.is_empty() {
+        m.element("h3", &[], s.events)
+            .open("ul", &[("class", "map-events")]);
+        for e in TIMELINE.iter().filter(|e| events.contains(&e.id)) {
+            m.open("li", &[]);
+            date_text(&mut m, lang, e.date);
+            m.text(strings.colon).text(e.text(lang)).close("li");
+        }
+        m.close("ul");
+    }
+    if !sources.is_empty() {
+        m.element("h3", &[], strings.sources_heading)
+            .open("ul", &[("class", "sources")]);
+        source_items(&mut m, sources.iter().map(|url| url.get(lang)));
+        m.close("ul");
+    }
+    m.finish()
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::map_panel::MapPanel;
+use super::map_panel::panel_markup;
 use super::sahel_map::{pattern_defs, pattern_id, SahelMap};
 use crate::content::{self, Layer, COUNTRIES, PLACES};
 use crate::i18n::Lang;
@@ -142,7 +142,10 @@ pub fn MapView(lang: Lang) -> impl IntoView {
         <div class="map-layout">
             <SahelMap lang=lang year=year layers=layers selected=selected href=href />
             {move || match selected.get().and_then(content::map_item) {
-                Some(item) => view! { <MapPanel lang=lang item=item year=year.get() /> }.into_any(),
+                Some(item) => {
+                    let panel = panel_markup(lang, item, year.get());
+                    view! { <section class="map-panel" aria-labelledby="map-panel-heading" inner_html=panel></section> }.into_any()
+                }
                 None => view! { <p class="map-panel map-hint">{s.hint}</p> }.into_any(),
             }}
         </div>

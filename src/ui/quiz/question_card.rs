@@ -1,345 +1,326 @@
-use leptos::prelude::*;
+//! One question as a form: a fieldset of native inputs, "check", then feedback that stays until a
+//! retry. Markup (see [`crate::markup`]), drawn by the pure functions here and driven by listeners
+//! on its container (`QuizView`): a view tree per question type cost the quiz part of the wasm
+//! several times more.
 
-use super::quiz_view::QuizState;
 use crate::content::{self, Question, QuestionKind};
-use crate::quiz::{chronological, display_order, is_correct, Answer};
-use crate::ui::app::focus_by_id;
-use crate::ui::date_text::DateText;
-use crate::ui::map::SahelMap;
-use crate::ui::reference_links::{SectionRef, SourceRef};
-use crate::url_state::{UrlContext, UrlState, LAST_YEAR};
+use crate::i18n::Lang;
+use crate::markup::Markup;
+use crate::quiz::{chronological, is_correct, Answer};
+use crate::ui::reference_links::{date_text, section_ref, source_ref};
 
-/// One question as a form: a fieldset of native inputs, "check", then feedback that stays until a
-/// retry. Choice questions (single, multiple, true/false) share one rendering.
-#[component]
-pub(super) fn QuestionCard(state: QuizState, index: usize) -> impl IntoView {
-    let QuizState {
-        quiz,
-        lang,
-        attempt,
-        solutions,
-        announce,
-    } = state;
+/// What a question shows besides itself: the answer (checked, or being made), whether it is
+/// checked (and so locked), and whether the reader asked to see the solutions.
+pub(super) struct Shown<'a> {
+    pub answer: &'a Answer,
+    pub locked: bool,
+    pub solutions: bool,
+}
+
+/// A question as markup: its heading, the form with its options and "check", and what
+/// [`after_markup`] adds below. `order` is the shuffled order its options are shown in.
+pub(super) fn question_markup(
+    q: &Question,
+    lang: Lang,
+    index: usize,
+    total: usize,
+    order: &[usize],
+    shown: &Shown,
+) -> String {
     let s = &lang.strings().quiz;
-    let q: &'static Question = quiz.questions[index];
-    let total = quiz.questions.len();
-    let saved = Memo::new(move |_| attempt.with(|a| a.answers[index].clone()));
-    let locked = Memo::new(move |_| saved.with(Option::is_some));
-    let seed = attempt.with_untracked(|a| a.seed);
-    let order = display_order(q, seed);
-    // What the reader has picked but not checked yet; an order question starts from its shuffle.
-    let draft = RwSignal::new(saved.get_untracked().unwrap_or_else(|| match q.kind {
-        QuestionKind::Order(_) => Answer::Order(order.clone()),
-        _ => Answer::Choices(Vec::new()),
-    }));
-    let shown = move || saved.get().unwrap_or_else(|| draft.get());
-
-    let check = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if locked.get_untracked() {
-            return;
-        }
-        let answer = draft.get_untracked();
-        if answer == Answer::Choices(Vec::new()) {
-            announce.set(s.choose_first.to_string());
-            return;
-        }
-        let verdict = if is_correct(q, &answer) {
-            s.correct
-        } else {
-            s.incorrect
-        };
-        attempt.update(|a| a.answers[index] = Some(answer));
-        announce.set(format!(
-            "{verdict} {}{}{}",
-            s.explanation,
-            lang.strings().colon,
-            q.explanation.get(lang)
-        ));
-        request_animation_frame(|| focus_by_id("question-next"));
-    };
-
-    let body = match q.kind {
-        QuestionKind::Single(options) | QuestionKind::Multiple(options) => {
-            let multiple = matches!(q.kind, QuestionKind::Multiple(_));
-            let rows = order
-                .iter()
-                .map(|&i| {
-                    (
-                        i,
-                        options[i].text.get(lang),
-                        Some(options[i].feedback.get(lang)),
-                        options[i].correct,
-                    )
-                })
-                .collect();
-            choice_list(state, q, rows, multiple, draft, shown, locked).into_any()
-        }
-        QuestionKind::TrueFalse(truth) => {
-            // Index 1 stands for "true", 0 for "false".
-            let rows = vec![
-                (1, s.true_label, None, truth),
-                (0, s.false_label, None, !truth),
-            ];
-            choice_list(state, q, rows, false, draft, shown, locked).into_any()
-        }
-        QuestionKind::Order(items) => order_list(state, q, items, draft, shown, locked).into_any(),
-        QuestionKind::Map(_) => map_pick(state, draft, shown, locked).into_any(),
-    };
+    let mut m = Markup::new();
+    m.element(
+        "h2",
+        &[
+            ("id", "question-heading"),
+            ("tabindex", "-1"),
+            ("class", "question-number"),
+        ],
+        &(s.question_of)(index + 1, total),
+    )
+    .open("form", &[("class", "question")]);
+    let hint_id = format!("{}-hint", q.id);
     let hint = match q.kind {
         QuestionKind::Multiple(_) => Some(s.select_all),
         QuestionKind::Order(_) => Some(s.order_hint),
         _ => None,
     };
-    let hint_id = format!("{}-hint", q.id);
-    let is_last = index + 1 == total;
-    let strings = lang.strings();
-
-    view! {
-        <h2 id="question-heading" tabindex="-1" class="question-number">{(s.question_of)(index + 1, total)}</h2>
-        <form class="question" on:submit=check>
-            <fieldset aria-describedby=hint.map(|_| hint_id.clone())>
-                <legend class="prompt">{q.prompt.get(lang)}</legend>
-                {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
-                {body}
-            </fieldset>
-            <Show when=move || !locked.get()>
-                <button type="submit" class="button primary">{s.check}</button>
-            </Show>
-        </form>
-        <Show when=move || locked.get()>
-            <div class="feedback">
-                <p class="verdict">
-                    {move || {
-                        let ok = saved.with(|a| a.as_ref().is_some_and(|a| is_correct(q, a)));
-                        view! {
-                            <span class=if ok { "mark right" } else { "mark wrong" } aria-hidden="true">{if ok { "✓" } else { "✗" }}</span>
-                            {if ok { s.correct } else { s.incorrect }}
-                        }
-                    }}
-                </p>
-                <p><strong>{s.explanation}{strings.colon}</strong>{q.explanation.get(lang)}</p>
-                <p class="event-links">
-                    <SectionRef lang=lang label=s.learn_more id=q.section />
-                    <SourceRef label=strings.source url=q.source.get(lang) />
-                </p>
-            </div>
-        </Show>
-        <Show when=move || solutions.get() && !locked.get()>
-            <p class="solution-note">{s.right_answer}{strings.colon}{solution_text(q, lang)}</p>
-        </Show>
-        <div class="toolbar question-nav">
-            {(index > 0).then(|| view! {
-                <button type="button" class="button" on:click=move |_| state.go(Some(index))>{s.previous}</button>
-            })}
-            <button type="button" class="button" id="question-next" on:click=move |_| state.go(if is_last { None } else { Some(index + 2) })>
-                {if is_last { s.see_results } else { s.next }}
-            </button>
-        </div>
+    match hint {
+        Some(_) => m.open("fieldset", &[("aria-describedby", &hint_id)]),
+        None => m.open("fieldset", &[]),
+    };
+    m.element("legend", &[("class", "prompt")], q.prompt.get(lang));
+    if let Some(hint) = hint {
+        m.element("p", &[("class", "hint"), ("id", &hint_id)], hint);
     }
+    options(&mut m, q, lang, order, shown);
+    m.close("fieldset");
+    if !shown.locked {
+        m.element(
+            "button",
+            &[("type", "submit"), ("class", "button primary")],
+            s.check,
+        );
+    }
+    m.close("form");
+    after(&mut m, q, lang, index, total, shown);
+    m.finish()
 }
 
-/// Radios or checkboxes, one per option, with feedback beside the chosen ones once checked and the
-/// right ones marked when solutions are shown.
-fn choice_list(
-    state: QuizState,
-    q: &'static Question,
-    rows: Vec<(usize, &'static str, Option<&'static str>, bool)>,
-    multiple: bool,
-    draft: RwSignal<Answer>,
-    shown: impl Fn() -> Answer + Copy + Send + Sync + 'static,
-    locked: Memo<bool>,
-) -> impl IntoView {
-    let s = &state.lang.strings().quiz;
-    let chosen = move |i: usize| match shown() {
-        Answer::Choices(c) => c.contains(&i),
-        Answer::Bool(b) => usize::from(b) == i,
-        _ => false,
-    };
-    let pick = move |i: usize, on: bool| {
-        draft.update(|d| {
-            let mut list = match d {
-                Answer::Choices(c) if multiple => c.clone(),
-                _ => Vec::new(),
-            };
-            list.retain(|&x| x != i);
-            if on {
-                list.push(i);
-            }
-            *d = match q.kind {
-                QuestionKind::TrueFalse(_) if on => Answer::Bool(i == 1),
-                _ => Answer::Choices(list),
-            };
-        })
-    };
-    view! {
-        <ul class="choices">
-            {rows
-                .into_iter()
-                .map(|(i, label, feedback, correct)| {
-                    let id = format!("{}-{i}", q.id);
-                    view! {
-                        <li class="choice">
-                            <input
-                                type=if multiple { "checkbox" } else { "radio" }
-                                id=id.clone()
-                                name=q.id
-                                prop:checked=move || chosen(i)
-                                disabled=move || locked.get()
-                                on:change=move |ev| pick(i, event_target_checked(&ev))
-                            />
-                            <label for=id>{label}</label>
-                            <Show when=move || locked.get() && chosen(i)>
-                                <p class=if correct { "choice-feedback right" } else { "choice-feedback wrong" }>
-                                    <span class="mark" aria-hidden="true">{if correct { "✓ " } else { "✗ " }}</span>
-                                    <strong>{if correct { s.your_choice_right } else { s.your_choice_wrong }}</strong>
-                                    {feedback.map(|f| format!(" {f}"))}
-                                </p>
-                            </Show>
-                            <Show when=move || correct && state.solutions.get()>
-                                <p class="choice-feedback solution"><span class="mark" aria-hidden="true">"★ "</span>{s.right_answer}</p>
-                            </Show>
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
-    }
-}
-
-/// Items to put in date order, moved by buttons so it works by keyboard and touch alike.
-fn order_list(
-    state: QuizState,
-    q: &'static Question,
-    items: &'static [content::OrderItem],
-    draft: RwSignal<Answer>,
-    shown: impl Fn() -> Answer + Copy + Send + Sync + 'static,
-    locked: Memo<bool>,
-) -> impl IntoView {
-    let lang = state.lang;
-    let s = &lang.strings().quiz;
-    let current = move || match shown() {
-        Answer::Order(o) => o,
+/// The answer after option `i` is ticked (`on`) or unticked. Indices 1 and 0 of a true/false
+/// question stand for "true" and "false".
+pub(super) fn picked(q: &Question, before: &Answer, i: usize, on: bool) -> Answer {
+    let mut list = match (before, &q.kind) {
+        (Answer::Choices(c), QuestionKind::Multiple(_)) => c.clone(),
         _ => Vec::new(),
     };
-    let shift = move |pos: usize, up: bool| {
-        let Answer::Order(mut o) = draft.get_untracked() else {
-            return;
-        };
-        let to = if up { pos.wrapping_sub(1) } else { pos + 1 };
-        if to >= o.len() {
-            return;
-        }
-        o.swap(pos, to);
-        let item = o[to];
-        draft.set(Answer::Order(o.clone()));
-        state
-            .announce
-            .set((s.moved)(items[item].text.get(lang), to + 1));
-        // The list is redrawn; keep focus on the moved item's button (or its other one at an end).
-        let dir = if up && to > 0 || !up && to + 1 == o.len() {
-            "up"
-        } else {
-            "down"
-        };
-        let dir = if up && to == 0 { "down" } else { dir };
-        let id = format!("{}-item-{item}-{dir}", q.id);
-        request_animation_frame(move || focus_by_id(&id));
-    };
-    let sorted = chronological(items);
-    view! {
-        <ol class="order-list">
-            {move || {
-                let order = current();
-                let n = order.len();
-                let sorted = sorted.clone();
-                order
-                    .into_iter()
-                    .enumerate()
-                    .map(|(pos, i)| {
-                        let item = &items[i];
-                        let text = item.text.get(lang);
-                        let right_place = sorted[pos] == i;
-                        view! {
-                            <li class="order-item">
-                                <span class="order-text">{text}</span>
-                                <Show when=move || locked.get()>
-                                    <span class="order-result">
-                                        <DateText lang=lang date=item.date />
-                                        " · "
-                                        <span class="mark" aria-hidden="true">{if right_place { "✓ " } else { "✗ " }}</span>
-                                        {if right_place { s.right_position } else { s.wrong_position }}
-                                    </span>
-                                </Show>
-                                <span class="order-buttons">
-                                    <button
-                                        type="button"
-                                        class="button small"
-                                        id=format!("{}-item-{i}-up", q.id)
-                                        aria-label=format!("{}: {text}", s.move_up)
-                                        disabled=move || locked.get() || pos == 0
-                                        on:click=move |_| shift(pos, true)
-                                    >
-                                        "↑"
-                                    </button>
-                                    <button
-                                        type="button"
-                                        class="button small"
-                                        id=format!("{}-item-{i}-down", q.id)
-                                        aria-label=format!("{}: {text}", s.move_down)
-                                        disabled=move || locked.get() || pos + 1 == n
-                                        on:click=move |_| shift(pos, false)
-                                    >
-                                        "↓"
-                                    </button>
-                                </span>
-                            </li>
-                        }
-                    })
-                    .collect_view()
-            }}
-        </ol>
+    list.retain(|&x| x != i);
+    if on {
+        list.push(i);
+    }
+    match q.kind {
+        QuestionKind::TrueFalse(_) if on => Answer::Bool(i == 1),
+        _ => Answer::Choices(list),
     }
 }
 
-/// "Find it on the map": the map itself, where choosing a country or place picks the answer.
-fn map_pick(
-    state: QuizState,
-    draft: RwSignal<Answer>,
-    shown: impl Fn() -> Answer + Copy + Send + Sync + 'static,
-    locked: Memo<bool>,
-) -> impl IntoView {
-    let lang = state.lang;
-    let m = &lang.strings().map;
-    let picked = Signal::derive(move || match shown() {
-        Answer::Place(id) => content::map_item(&id).map(|item| (item.id(), item.name(lang))),
-        _ => None,
-    });
-    let here = UrlContext::get().state.with_untracked(UrlState::href);
-    let pick = Callback::new(move |id: &'static str| {
-        if !locked.get_untracked() {
-            draft.set(Answer::Place(id.to_string()));
-            if let Some(item) = content::map_item(id) {
-                state.announce.set((m.selected)(item.name(lang)));
-            }
-        }
-    });
-    view! {
-        <p class="hint">{lang.strings().quiz.map_hint}</p>
-        <SahelMap
-            lang=lang
-            year=Signal::stored(LAST_YEAR)
-            layers=Signal::stored(Vec::new())
-            selected=Signal::derive(move || picked.get().map(|p| p.0))
-            href=Callback::new(move |_| here.clone())
-            on_pick=pick
-        />
-        <p class="map-choice">{m.your_choice} " " <strong>{move || picked.get().map(|p| p.1)}</strong></p>
+/// Moves the item at `pos` one place up or down; returns where it went, or `None` at an end.
+pub(super) fn moved(order: &mut [usize], pos: usize, up: bool) -> Option<usize> {
+    let to = if up { pos.checked_sub(1)? } else { pos + 1 };
+    if to >= order.len() {
+        return None;
     }
+    order.swap(pos, to);
+    Some(to)
+}
+
+/// The options: radios or checkboxes, or the items to put in order.
+fn options(m: &mut Markup, q: &Question, lang: Lang, order: &[usize], shown: &Shown) {
+    let s = &lang.strings().quiz;
+    match q.kind {
+        QuestionKind::Single(options) | QuestionKind::Multiple(options) => {
+            let rows = order.iter().map(|&i| {
+                let o = &options[i];
+                (i, o.text.get(lang), Some(o.feedback.get(lang)), o.correct)
+            });
+            let multiple = matches!(q.kind, QuestionKind::Multiple(_));
+            choices(m, q, lang, rows, multiple, shown);
+        }
+        QuestionKind::TrueFalse(truth) => {
+            let rows = [
+                (1, s.true_label, None, truth),
+                (0, s.false_label, None, !truth),
+            ];
+            choices(m, q, lang, rows.into_iter(), false, shown);
+        }
+        QuestionKind::Order(items) => {
+            let current = match shown.answer {
+                Answer::Order(o) => o.as_slice(),
+                _ => order,
+            };
+            order_items(m, q, lang, items, current, shown.locked);
+        }
+        QuestionKind::Map(_) => {}
+    }
+}
+
+/// Radios or checkboxes, one per `(index, label, feedback, correct)`, with feedback beside the
+/// chosen ones once checked and the right ones marked when solutions are shown.
+fn choices<'a>(
+    m: &mut Markup,
+    q: &Question,
+    lang: Lang,
+    rows: impl Iterator<Item = (usize, &'a str, Option<&'a str>, bool)>,
+    multiple: bool,
+    shown: &Shown,
+) {
+    let s = &lang.strings().quiz;
+    m.open("ul", &[("class", "choices")]);
+    for (i, label, feedback, correct) in rows {
+        let chosen = match shown.answer {
+            Answer::Choices(c) => c.contains(&i),
+            Answer::Bool(b) => usize::from(*b) == i,
+            _ => false,
+        };
+        let id = format!("{}-{i}", q.id);
+        let index = i.to_string();
+        let mut input = vec![
+            ("type", if multiple { "checkbox" } else { "radio" }),
+            ("id", id.as_str()),
+            ("name", q.id),
+            ("data-choice", index.as_str()),
+        ];
+        if chosen {
+            input.push(("checked", ""));
+        }
+        if shown.locked {
+            input.push(("disabled", ""));
+        }
+        m.open("li", &[("class", "choice")])
+            .open("input", &input)
+            .element("label", &[("for", &id)], label);
+        if shown.locked && chosen {
+            let (class, mark, word) = if correct {
+                ("choice-feedback right", "✓ ", s.your_choice_right)
+            } else {
+                ("choice-feedback wrong", "✗ ", s.your_choice_wrong)
+            };
+            m.open("p", &[("class", class)])
+                .element("span", &[("class", "mark"), ("aria-hidden", "true")], mark)
+                .element("strong", &[], word);
+            if let Some(f) = feedback {
+                m.text(" ").text(f);
+            }
+            m.close("p");
+        }
+        if correct && shown.solutions {
+            m.open("p", &[("class", "choice-feedback solution")])
+                .element("span", &[("class", "mark"), ("aria-hidden", "true")], "★ ")
+                .text(s.right_answer)
+                .close("p");
+        }
+        m.close("li");
+    }
+    m.close("ul");
+}
+
+/// Items to put in date order, in `current` order, moved by buttons so it works by keyboard and
+/// touch alike; once checked, each says its date and whether it is in the right place.
+fn order_items(
+    m: &mut Markup,
+    q: &Question,
+    lang: Lang,
+    items: &[content::OrderItem],
+    current: &[usize],
+    locked: bool,
+) {
+    let s = &lang.strings().quiz;
+    let sorted = chronological(items);
+    m.open("ol", &[("class", "order-list")]);
+    for (pos, &i) in current.iter().enumerate() {
+        let text = items[i].text.get(lang);
+        m.open("li", &[("class", "order-item")])
+            .element("span", &[("class", "order-text")], text);
+        if locked {
+            let (mark, word) = if sorted.get(pos) == Some(&i) {
+                ("✓ ", s.right_position)
+            } else {
+                ("✗ ", s.wrong_position)
+            };
+            m.open("span", &[("class", "order-result")]);
+            date_text(m, lang, items[i].date);
+            m.text(" · ")
+                .element("span", &[("class", "mark"), ("aria-hidden", "true")], mark)
+                .text(word)
+                .close("span");
+        }
+        m.open("span", &[("class", "order-buttons")]);
+        let position = pos.to_string();
+        for (up, dir, label, arrow, at_end) in [
+            (true, "up", s.move_up, "↑", pos == 0),
+            (false, "down", s.move_down, "↓", pos + 1 == current.len()),
+        ] {
+            let id = format!("{}-item-{i}-{dir}", q.id);
+            let name = format!("{label}: {text}");
+            let mut attrs = vec![
+                ("type", "button"),
+                ("class", "button small"),
+                ("id", id.as_str()),
+                ("aria-label", name.as_str()),
+                ("data-move", position.as_str()),
+            ];
+            if up {
+                attrs.push(("data-up", ""));
+            }
+            if locked || at_end {
+                attrs.push(("disabled", ""));
+            }
+            m.element("button", &attrs, arrow);
+        }
+        m.close("span").close("li");
+    }
+    m.close("ol");
+}
+
+/// Below the form: the verdict, explanation and links once checked, the right answer when
+/// solutions are shown, and the way to the previous and next questions.
+fn after(m: &mut Markup, q: &Question, lang: Lang, index: usize, total: usize, shown: &Shown) {
+    let strings = lang.strings();
+    let s = &strings.quiz;
+    if shown.locked {
+        let ok = is_correct(q, shown.answer);
+        let (class, mark, word) = if ok {
+            ("mark right", "✓", s.correct)
+        } else {
+            ("mark wrong", "✗", s.incorrect)
+        };
+        m.open("div", &[("class", "feedback")])
+            .open("p", &[("class", "verdict")])
+            .element("span", &[("class", class), ("aria-hidden", "true")], mark)
+            .text(word)
+            .close("p")
+            .open("p", &[])
+            .open("strong", &[])
+            .text(s.explanation)
+            .text(strings.colon)
+            .close("strong")
+            .text(q.explanation.get(lang))
+            .close("p")
+            .open("p", &[("class", "event-links")]);
+        section_ref(m, lang, s.learn_more, q.section);
+        source_ref(m, strings.source, q.source.get(lang));
+        m.close("p").close("div");
+    } else if shown.solutions {
+        m.open("p", &[("class", "solution-note")])
+            .text(s.right_answer)
+            .text(strings.colon)
+            .text(&solution_text(q, lang))
+            .close("p");
+    }
+    m.open("div", &[("class", "toolbar question-nav")]);
+    if index > 0 {
+        m.element(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button"),
+                ("data-go", "previous"),
+            ],
+            s.previous,
+        );
+    }
+    m.element(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button"),
+            ("id", "question-next"),
+            ("data-go", "next"),
+        ],
+        if index + 1 == total {
+            s.see_results
+        } else {
+            s.next
+        },
+    );
+    m.close("div");
+}
+
+/// [`after`] on its own, for the map question, whose form is a view around the map.
+pub(super) fn after_markup(
+    q: &Question,
+    lang: Lang,
+    index: usize,
+    total: usize,
+    shown: &Shown,
+) -> String {
+    let mut m = Markup::new();
+    after(&mut m, q, lang, index, total, shown);
+    m.finish()
 }
 
 /// The right answer in words: "show solutions" and the teacher's answer key.
-pub(super) fn solution_text(q: &Question, lang: crate::i18n::Lang) -> String {
+pub(super) fn solution_text(q: &Question, lang: Lang) -> String {
     let s = &lang.strings().quiz;
     match q.kind {
         QuestionKind::Single(o) | QuestionKind::Multiple(o) => o
@@ -354,8 +335,143 @@ pub(super) fn solution_text(q: &Question, lang: crate::i18n::Lang) -> String {
             .map(|i| items[i].text.get(lang))
             .collect::<Vec<_>>()
             .join(" → "),
-        QuestionKind::Map(id) => {
-            content::map_item(id).map_or(id.to_string(), |item| item.name(lang).to_string())
-        }
+        QuestionKind::Map(id) => content::map_item(id)
+            .map(|item| item.name(lang))
+            .filter(|name| !name.is_empty())
+            .unwrap_or(id)
+            .to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::QUIZZES;
+    use crate::quiz::display_order;
+
+    fn find(pred: impl Fn(&Question) -> bool) -> &'static Question {
+        QUIZZES
+            .iter()
+            .flat_map(|quiz| quiz.questions.iter().copied())
+            .find(|q| pred(q))
+            .expect("the bank has such a question")
+    }
+
+    fn draw(q: &Question, answer: &Answer, locked: bool, solutions: bool) -> String {
+        let shown = Shown {
+            answer,
+            locked,
+            solutions,
+        };
+        question_markup(q, Lang::En, 1, 10, &display_order(q, 7), &shown)
+    }
+
+    #[test]
+    fn a_fresh_question_can_be_answered_and_checked() {
+        let q = find(|q| matches!(q.kind, QuestionKind::Single(_)));
+        let html = draw(q, &Answer::Choices(vec![]), false, false);
+        assert!(html.starts_with("<h2 id=\"question-heading\" tabindex=\"-1\" class=\"question-number\">Question 2 of 10</h2>"));
+        let mut legend = Markup::new();
+        legend.element("legend", &[("class", "prompt")], q.prompt.get(Lang::En));
+        assert!(html.contains(&legend.finish()));
+        assert!(html.contains("type=\"radio\""));
+        assert!(!html.contains("checked"), "nothing chosen yet");
+        assert!(!html.contains("disabled"));
+        assert!(
+            html.contains("<button type=\"submit\" class=\"button primary\">Check answer</button>")
+        );
+        assert!(!html.contains("class=\"feedback\""));
+        assert!(html.contains("data-go=\"previous\">Previous question</button>"));
+        assert!(html.contains("id=\"question-next\" data-go=\"next\">Next question</button>"));
+    }
+
+    #[test]
+    fn a_checked_answer_is_locked_with_feedback_on_the_choice() {
+        let q = find(|q| matches!(q.kind, QuestionKind::Single(_)));
+        let QuestionKind::Single(options) = q.kind else {
+            unreachable!()
+        };
+        let wrong = options.iter().position(|o| !o.correct).unwrap();
+        let html = draw(q, &Answer::Choices(vec![wrong]), true, false);
+        assert_eq!(html.matches(" checked=\"\"").count(), 1);
+        assert_eq!(
+            html.matches(" disabled=\"\"").count(),
+            options.len(),
+            "every option is locked"
+        );
+        assert!(!html.contains("type=\"submit\""), "no second check");
+        assert!(html.contains("<p class=\"choice-feedback wrong\"><span class=\"mark\" aria-hidden=\"true\">✗ </span><strong>Your choice, wrong:</strong>"));
+        assert!(html.contains("<span class=\"mark wrong\" aria-hidden=\"true\">✗</span>Not quite."));
+        assert!(html.contains(&format!("href=\"#section={}\"", q.section)));
+    }
+
+    #[test]
+    fn solutions_mark_the_right_options_and_name_them_below() {
+        let q = find(|q| matches!(q.kind, QuestionKind::Multiple(_)));
+        let QuestionKind::Multiple(options) = q.kind else {
+            unreachable!()
+        };
+        let right = options.iter().filter(|o| o.correct).count();
+        let html = draw(q, &Answer::Choices(vec![]), false, true);
+        assert_eq!(html.matches("choice-feedback solution").count(), right);
+        assert!(html.contains("<p class=\"solution-note\">Right answer: "));
+        assert!(html.contains("type=\"checkbox\""));
+        assert!(html.contains(&format!("aria-describedby=\"{}-hint\"", q.id)));
+    }
+
+    #[test]
+    fn order_items_can_move_except_past_the_ends() {
+        let q = find(|q| matches!(q.kind, QuestionKind::Order(_)));
+        let QuestionKind::Order(items) = q.kind else {
+            unreachable!()
+        };
+        let order = display_order(q, 7);
+        let html = draw(q, &Answer::Order(order.clone()), false, false);
+        let first = format!("id=\"{}-item-{}-up\"", q.id, order[0]);
+        let at = html.find(&first).unwrap();
+        assert!(html[at..].split('>').next().unwrap().contains("disabled"));
+        assert_eq!(html.matches("data-move=").count(), 2 * items.len());
+        assert_eq!(html.matches("disabled").count(), 2, "only the two ends");
+        let checked = draw(q, &Answer::Order(chronological(items)), true, false);
+        assert_eq!(checked.matches("✓ </span>right place").count(), items.len());
+        assert_eq!(checked.matches("<time datetime=").count(), items.len());
+    }
+
+    #[test]
+    fn picking_and_moving() {
+        let multiple = find(|q| matches!(q.kind, QuestionKind::Multiple(_)));
+        let two = picked(multiple, &Answer::Choices(vec![0]), 2, true);
+        assert_eq!(two, Answer::Choices(vec![0, 2]));
+        assert_eq!(picked(multiple, &two, 0, false), Answer::Choices(vec![2]));
+        let single = find(|q| matches!(q.kind, QuestionKind::Single(_)));
+        assert_eq!(
+            picked(single, &Answer::Choices(vec![0]), 1, true),
+            Answer::Choices(vec![1])
+        );
+        let truth = find(|q| matches!(q.kind, QuestionKind::TrueFalse(_)));
+        assert_eq!(
+            picked(truth, &Answer::Choices(vec![]), 1, true),
+            Answer::Bool(true)
+        );
+        let mut order = vec![2, 0, 1];
+        assert_eq!(moved(&mut order, 1, true), Some(0));
+        assert_eq!(order, vec![0, 2, 1]);
+        assert_eq!(moved(&mut order, 0, true), None);
+        assert_eq!(moved(&mut order, 2, false), None);
+        assert_eq!(order, vec![0, 2, 1]);
+    }
+
+    #[test]
+    fn the_last_question_leads_to_the_results() {
+        let q = find(|q| matches!(q.kind, QuestionKind::TrueFalse(_)));
+        let shown = Shown {
+            answer: &Answer::Bool(true),
+            locked: true,
+            solutions: false,
+        };
+        let html = after_markup(q, Lang::Fr, 9, 10, &shown);
+        assert!(html.contains("data-go=\"next\">"));
+        assert!(html.contains(Lang::Fr.strings().quiz.see_results));
+        assert!(html.starts_with("<div class=\"feedback\">"));
     }
 }

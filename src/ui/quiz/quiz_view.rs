@@ -1,20 +1,26 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::question_card::QuestionCard;
-use super::quiz_results::QuizResults;
-use crate::content::Quiz;
+use super::question_card::{moved, picked, question_markup, Shown};
+use super::quiz_results::results_markup;
+use crate::content::{Question, QuestionKind, Quiz};
 use crate::i18n::Lang;
-use crate::quiz::{self, Attempt};
+use crate::markup;
+use crate::quiz::{self, display_order, is_correct, Answer, Attempt};
 use crate::ui::app::focus_by_id;
+use crate::ui::lazy_view::{Lazy, LazyView};
 use crate::url_state::{HistoryMode, UrlContext, UrlState, View};
 
-/// State shared by a quiz's parts.
+/// State shared by a quiz's parts, and by the map question drawn by the map's part of the wasm
+/// (through context: it crosses that boundary with the one signature every split-off view has).
 #[derive(Clone, Copy)]
-pub(super) struct QuizState {
+pub struct QuizState {
     pub quiz: &'static Quiz,
     pub lang: Lang,
     pub attempt: RwSignal<Attempt>,
     pub solutions: RwSignal<bool>,
+    /// What the reader has picked but not checked yet, and for which question (by index).
+    pub draft: RwSignal<Option<(usize, Answer)>>,
     /// Text for the polite live region: verdicts and other changes a screen reader should hear.
     pub announce: RwSignal<String>,
 }
@@ -34,11 +40,144 @@ impl QuizState {
     pub fn restart(&self, attempt: Attempt) {
         self.attempt.set(attempt);
         self.solutions.set(false);
+        self.draft.set(None);
         let first = self
             .attempt
             .with_untracked(|a| a.answers.iter().position(Option::is_none));
         self.go(first.map(|i| i + 1));
     }
+
+    pub fn question(&self, index: usize) -> &'static Question {
+        self.quiz.questions[index]
+    }
+
+    /// The order question `index` shows its options in, shuffled per attempt.
+    pub fn order(&self, index: usize) -> Vec<usize> {
+        display_order(self.question(index), self.attempt.with(|a| a.seed))
+    }
+
+    /// The checked answer to question `index`, if any.
+    pub fn saved(&self, index: usize) -> Option<Answer> {
+        self.attempt
+            .with(|a| a.answers.get(index).cloned().flatten())
+    }
+
+    /// The answer being made to question `index`: the draft, or where it starts (an order
+    /// question from its shuffle). Not tracked: the browser shows a choice as it is made.
+    pub fn draft_for(&self, index: usize) -> Answer {
+        match self.draft.get_untracked() {
+            Some((i, answer)) if i == index => answer,
+            _ => match self.question(index).kind {
+                QuestionKind::Order(_) => untrack(|| Answer::Order(self.order(index))),
+                _ => Answer::Choices(Vec::new()),
+            },
+        }
+    }
+
+    /// What question `index` shows: the checked answer, or the one being made.
+    pub fn shown(&self, index: usize) -> (Answer, bool) {
+        match self.saved(index) {
+            Some(answer) => (answer, true),
+            None => (self.draft_for(index), false),
+        }
+    }
+
+    /// "Check answer": locks the answer in, says whether it was right and why, and moves focus
+    /// to "next".
+    pub fn check(&self, index: usize) {
+        let (s, q) = (&self.lang.strings().quiz, self.question(index));
+        if self.saved(index).is_some() {
+            return;
+        }
+        let answer = self.draft_for(index);
+        if answer == Answer::Choices(Vec::new()) {
+            self.announce.set(s.choose_first.to_string());
+            return;
+        }
+        let verdict = if is_correct(q, &answer) {
+            s.correct
+        } else {
+            s.incorrect
+        };
+        self.attempt.update(|a| a.answers[index] = Some(answer));
+        self.announce.set(format!(
+            "{verdict} {}{}{}",
+            s.explanation,
+            self.lang.strings().colon,
+            q.explanation.get(self.lang)
+        ));
+        request_animation_frame(|| focus_by_id("question-next"));
+    }
+
+    /// A click on "previous" or "next" below question `index`.
+    pub fn navigate(&self, ev: &web_sys::MouseEvent, index: usize) {
+        let total = self.quiz.questions.len();
+        match markup::closest(ev, "button[data-go]")
+            .and_then(|b| b.get_attribute("data-go"))
+            .as_deref()
+        {
+            Some("previous") => self.go(Some(index)),
+            Some("next") if index + 1 < total => self.go(Some(index + 2)),
+            Some("next") => self.go(None),
+            _ => {}
+        }
+    }
+
+    /// A change in an option of question `index`: a radio or checkbox ticked or unticked.
+    fn choose(&self, ev: &web_sys::Event, index: usize) {
+        let Some(input) = markup::closest(ev, "input[data-choice]") else {
+            return;
+        };
+        let Some(i) = data_number(&input, "data-choice") else {
+            return;
+        };
+        let on = input
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .checked();
+        let next = picked(self.question(index), &self.draft_for(index), i, on);
+        self.draft.set(Some((index, next)));
+    }
+
+    /// A click on an order question's "move up" or "move down".
+    fn move_item(&self, ev: &web_sys::MouseEvent, index: usize) {
+        let q = self.question(index);
+        let (Some(button), QuestionKind::Order(items)) =
+            (markup::closest(ev, "button[data-move]"), &q.kind)
+        else {
+            return;
+        };
+        let (Some(pos), up) = (
+            data_number(&button, "data-move"),
+            button.has_attribute("data-up"),
+        ) else {
+            return;
+        };
+        let Answer::Order(mut order) = self.draft_for(index) else {
+            return;
+        };
+        let Some(to) = moved(&mut order, pos, up) else {
+            return;
+        };
+        let (item, last) = (order[to], order.len() - 1);
+        self.draft.set(Some((index, Answer::Order(order))));
+        let s = &self.lang.strings().quiz;
+        self.announce
+            .set((s.moved)(items[item].text.get(self.lang), to + 1));
+        // The list is redrawn; keep focus on the moved item's button, or its other one at an end.
+        let dir = match (up, to) {
+            (true, 0) => "down",
+            (false, t) if t == last => "up",
+            (true, _) => "up",
+            (false, _) => "down",
+        };
+        let id = format!("{}-item-{item}-{dir}", q.id);
+        request_animation_frame(move || focus_by_id(&id));
+    }
+}
+
+/// An index kept in a `data-` attribute of the markup.
+fn data_number(el: &web_sys::Element, name: &str) -> Option<usize> {
+    el.get_attribute(name)?.parse().ok()
 }
 
 #[component]
@@ -52,8 +191,10 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
             quiz::load(quiz).unwrap_or_else(|| Attempt::new(quiz, quiz::new_seed())),
         ),
         solutions: RwSignal::new(false),
+        draft: RwSignal::new(None),
         announce: RwSignal::new(String::new()),
     };
+    provide_context(state);
     Effect::new(move |_| state.attempt.with(|a| quiz::save(quiz, a)));
     // A host course page hears of each finished attempt (once, when its last answer is checked).
     Effect::new(move |was_complete: Option<bool>| {
@@ -77,12 +218,7 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
             url.navigate(next, HistoryMode::Replace);
         }
     }
-    let current = Memo::new(move |_| url.state.with(|st| st.question).map(|n| n - 1));
-    let missed = Memo::new(move |_| {
-        state
-            .attempt
-            .with(|a| a.results(quiz).any(|(_, ok)| ok == Some(false)))
-    });
+    let current = move || url.state.with(|st| st.question).map(|n| n - 1);
     let list_href = url.state.with_untracked(|st| {
         UrlState {
             view: View::Quiz,
@@ -92,30 +228,84 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
         .href()
     });
 
+    // The question (or the results) as markup, redrawn when an answer is checked, the solutions
+    // are shown or an item is moved.
+    let body = move || match current() {
+        Some(index) => {
+            let q = state.question(index);
+            if matches!(q.kind, QuestionKind::Order(_)) {
+                state.draft.track();
+            }
+            let (answer, locked) = state.shown(index);
+            let shown = Shown {
+                answer: &answer,
+                locked,
+                solutions: state.solutions.get(),
+            };
+            question_markup(
+                q,
+                lang,
+                index,
+                quiz.questions.len(),
+                &state.order(index),
+                &shown,
+            )
+        }
+        None => {
+            let here = url.state.with(Clone::clone);
+            state.attempt.with(|a| results_markup(quiz, lang, a, &here))
+        }
+    };
+    let on_submit = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        if let Some(index) = current() {
+            state.check(index);
+        }
+    };
+    let on_change = move |ev: web_sys::Event| {
+        if let Some(index) = current() {
+            state.choose(&ev, index);
+        }
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if let Some(index) = current() {
+            state.move_item(&ev, index);
+            state.navigate(&ev, index);
+        }
+    };
+    let is_map =
+        move || current().filter(|&i| matches!(state.question(i).kind, QuestionKind::Map(_)));
+    let missed = move || {
+        state
+            .attempt
+            .with(|a| a.results(quiz).any(|(_, ok)| ok == Some(false)))
+    };
+
     view! {
         <p class="back-link"><a href=list_href>{s.back_to_list}</a></p>
         <h1 id="view-heading" tabindex="-1">{quiz.title.get(lang)}</h1>
         <p class="quiz-progress">
             {move || state.attempt.with(|a| (s.score_so_far)(a.score(quiz), a.answered()))}
         </p>
-        // A new attempt (new seed) redraws the question, so its options are shuffled afresh.
-        {move || match (current.get(), state.attempt.with(|a| a.seed)).0 {
-            Some(index) => view! { <QuestionCard state=state index=index /> }.into_any(),
-            None => view! { <QuizResults state=state /> }.into_any(),
+        // A map question is drawn by code that comes with the map, fetched the first time.
+        {move || match is_map() {
+            Some(_) => view! { <LazyView lang=lang which=Lazy::MapQuestion /> }.into_any(),
+            None => view! {
+                <div class="quiz-body" inner_html=body on:submit=on_submit on:change=on_change on:click=on_click></div>
+            }.into_any(),
         }}
         <div class="toolbar quiz-actions">
             <button type="button" class="button" on:click=move |_| state.restart(Attempt::new(quiz, quiz::new_seed()))>
                 {s.retry_all}
             </button>
-            <Show when=move || missed.get()>
-                <button
-                    type="button"
-                    class="button"
-                    on:click=move |_| state.restart(state.attempt.with_untracked(|a| a.retry_missed(quiz, quiz::new_seed())))
-                >
-                    {s.retry_missed}
-                </button>
-            </Show>
+            <button
+                type="button"
+                class="button"
+                hidden=move || !missed()
+                on:click=move |_| state.restart(state.attempt.with_untracked(|a| a.retry_missed(quiz, quiz::new_seed())))
+            >
+                {s.retry_missed}
+            </button>
             <button
                 type="button"
                 class="button"
