@@ -6,7 +6,7 @@ import { mkdtemp, readdir, readFile, stat, writeFile, cp } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, launch, serve, started } from './helpers.mjs';
+import { answerKey, DIST, launch, serve, started } from './helpers.mjs';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
@@ -68,8 +68,9 @@ for (const [lang, t] of Object.entries(totals)) {
 }
 
 // What opening another view (or the share dialog) then adds to a first visit in English: its part
-// of the wasm, parts it shares with other views, and its words.
-async function opening(label, act, ready) {
+// of the wasm, parts it shares with other views, its words and its styles. `steps` run in order;
+// only what the last one fetches is counted (the others are the way there).
+async function opening(label, ...steps) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const before = new Set();
@@ -80,21 +81,37 @@ async function opening(label, act, ready) {
   });
   await page.goto(server.url);
   await started(page);
-  await page.waitForLoadState('networkidle');
-  for (const path of added) before.add(path);
-  added.clear();
-  await act(page);
-  await page.locator(ready).first().waitFor();
+  for (const [act, ready] of steps) {
+    await page.waitForLoadState('networkidle');
+    for (const path of added) before.add(path);
+    added.clear();
+    await act(page);
+    await page.locator(ready).first().waitFor();
+    await page.waitForLoadState('networkidle');
+  }
   await context.close();
-  const gz = [...added].reduce((sum, path) => sum + (gzipped.get(path) ?? 0), 0);
-  console.log(label.padEnd(44) + kb(gz) + `  (${added.size} files)`);
+  const kinds = { wasm: 0, text: 0, css: 0, other: 0 };
+  for (const path of added) {
+    const kind = /\.wasm$/.test(path) ? 'wasm' : path.startsWith('text/') ? 'text' : /\.css$/.test(path) ? 'css' : 'other';
+    kinds[kind] += gzipped.get(path) ?? 0;
+  }
+  const gz = Object.values(kinds).reduce((a, b) => a + b, 0);
+  const parts = Object.entries(kinds).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${(n / 1024).toFixed(1)}`);
+  console.log(label.padEnd(44) + kb(gz) + `  (${added.size} files: ${parts.join(', ')})`);
 }
 console.log('\nOpening, after a first visit in English'.padEnd(45) + 'gzip KB');
 const nav = (name) => (page) => page.getByRole('link', { name }).click();
-await opening('the timeline', nav('Timeline'), '.timeline-event');
-await opening('the map', nav('Map'), '.sahel-map a');
-await opening('the quizzes (and a map question)', nav('Quizzes'), '.quiz-card');
-await opening('the share dialog', (page) => page.getByRole('button', { name: 'Share or embed' }).click(), 'dialog[open]');
+const to = (hash, ready) => [(page) => page.evaluate((h) => { location.hash = h; }, hash), ready];
+// A quiz whose first question is not on the map and a later one is.
+const withMap = answerKey().find((q) => q.questions[0].type !== 'map' && q.questions.some((x) => x.type === 'map'));
+const mapN = withMap.questions.findIndex((x) => x.type === 'map') + 1;
+await opening('the timeline', [nav('Timeline'), '.timeline-event']);
+await opening('the map', [nav('Map'), '.sahel-map a']);
+await opening('  then selecting a country', [nav('Map'), '.sahel-map a'], to('view=map&select=mli', '.map-events'));
+await opening('the quizzes', [nav('Quizzes'), '.quiz-card']);
+await opening('  then a question', [nav('Quizzes'), '.quiz-card'], to(`quiz=${withMap.id}&q=1`, 'legend.prompt'));
+await opening('  then a map question', [nav('Quizzes'), '.quiz-card'], to(`quiz=${withMap.id}&q=1`, 'legend.prompt'), to(`quiz=${withMap.id}&q=${mapN}`, '.sahel-map a'));
+await opening('the share dialog', [(page) => page.getByRole('button', { name: 'Share or embed' }).click(), 'dialog[open]']);
 
 // First content: the moment the first section heading exists in the document, seen by a
 // MutationObserver installed before any of the page's own code runs. The release build has it in

@@ -104,11 +104,19 @@ describe('map', () => {
     for (let i = 0; i < 20 && !(await page.locator('legend.prompt').textContent()).includes('Sector East'); i++) {
       await page.locator('#question-next').click();
     }
+    // Its code came with the map's, fetched just now; the new question still takes focus.
+    await page.waitForFunction(() => document.activeElement?.id === 'question-heading');
     await page.locator('a.place[aria-label="Gao"]').click();
     assert.match(await page.locator('.map-choice').textContent(), /Gao/);
     assert.match(new URL(page.url()).hash, /quiz=minusma/, 'picking does not leave the quiz');
     await page.getByRole('button', { name: 'Check answer' }).click();
     assert.match(await page.locator('.verdict').textContent(), /Correct\./);
+    assert.equal(await page.getByRole('button', { name: 'Check answer' }).count(), 0, 'locked after checking');
+    assert.deepEqual(await axe(page), []);
+    const heading = await page.locator('#question-heading').textContent();
+    await page.locator('#question-next').click();
+    await page.waitForFunction((h) => document.getElementById('question-heading')?.textContent !== h, heading);
+    assert.deepEqual(page.errors, []);
     await page.context().close();
   });
 

@@ -18,7 +18,12 @@ describe('parts of the app fetched when first needed', () => {
     await page.locator('.sahel-map a[aria-label="Mali"]').waitFor();
     assert.equal(await page.evaluate(() => document.activeElement.id), 'view-heading');
     assert.ok(parts(page).some((u) => /split_map_view/.test(u)), parts(page).join(' '));
+    assert.deepEqual(texts(page), ['en-main', 'en-map']);
+    // A panel lists its events: the timeline's words come with the first selection.
+    await page.locator('.sahel-map a[aria-label="Mali"]').click();
+    await page.locator('.map-events time').first().waitFor();
     assert.deepEqual(texts(page), ['en-main', 'en-map', 'en-timeline']);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'map-panel-heading', 'the words arriving keep focus');
     await page.getByRole('link', { name: 'Quizzes' }).click();
     await page.locator('.quiz-card').first().waitFor();
     assert.ok(parts(page).some((u) => /split_quiz_view/.test(u)), parts(page).join(' '));

@@ -95,8 +95,7 @@ pub fn App() -> impl IntoView {
         }
         match previous {
             Some((v, _)) if v != current.0 => {
-                FOCUS_VIEW_HEADING.set(true);
-                request_animation_frame(focus_view_heading);
+                focus_when_drawn("view-heading");
             }
             Some((_, l)) if l != current.1 => {
                 let id = format!("lang-{}", current.1.code());
@@ -156,15 +155,25 @@ fn EmbedBar(lang: Lang) -> impl IntoView {
 }
 
 thread_local! {
-    /// A new view wants focus on its heading, which a split-off view brings only once loaded.
-    static FOCUS_VIEW_HEADING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The element a move asked focus for (a new view's heading, a new question's), which a
+    /// split-off view draws only once its code is here.
+    static PENDING_FOCUS: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
 }
 
-/// Moves focus to the view's heading if a view change asked for it and the heading is there.
-pub fn focus_view_heading() {
-    if FOCUS_VIEW_HEADING.get() && document().get_element_by_id("view-heading").is_some() {
-        FOCUS_VIEW_HEADING.set(false);
-        focus_by_id("view-heading");
+/// Moves focus to the element with `id` once it is drawn: in the next frame, or when the split-off
+/// view that draws it arrives ([`focus_pending`]).
+pub fn focus_when_drawn(id: &'static str) {
+    PENDING_FOCUS.set(Some(id));
+    request_animation_frame(focus_pending);
+}
+
+/// Moves focus where [`focus_when_drawn`] asked, if that element is there now.
+pub fn focus_pending() {
+    if let Some(id) = PENDING_FOCUS.get() {
+        if document().get_element_by_id(id).is_some() {
+            PENDING_FOCUS.set(None);
+            focus_by_id(id);
+        }
     }
 }
 

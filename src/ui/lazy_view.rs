@@ -8,13 +8,13 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use crate::content::{text, Quiz};
 use crate::i18n::Lang;
-use crate::ui::app::{focus_by_id, focus_view_heading};
+use crate::ui::app::focus_pending;
 use crate::ui::map::MapView;
 use crate::ui::notice;
 use crate::ui::quiz::{MapQuestion, QuizList, QuizView};
 use crate::ui::share_dialog::ShareDialog;
 use crate::ui::timeline_view::TimelineView;
-use crate::ui::view_styles;
+use crate::ui::view_styles::{self, Style};
 
 /// Draws a split-off view; the code behind it lives in that view's part of the wasm.
 type Render = fn(Lang, Option<&'static Quiz>) -> AnyView;
@@ -70,12 +70,18 @@ pub enum Fetched<T> {
 type Fetching<T> =
     std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, SplitLoaderError>>>>;
 
-/// Fetches a part of the wasm, the `words` it shows and the views' styles, puts it `into` the
-/// signal (unless the reader has moved on and the signal is gone), then runs `then`.
+/// What a split-off view needs besides its code: the parts of the text it shows and its styles.
+pub struct Needs {
+    pub words: &'static [text::Part],
+    pub styles: &'static [Style],
+}
+
+/// Fetches a part of the wasm and what it `needs`, puts it `into` the signal (unless the reader
+/// has moved on and the signal is gone), then runs `then`.
 pub fn fetch<T: Send + Sync + 'static>(
     into: RwSignal<Fetched<T>>,
     lang: Lang,
-    words: &'static [text::Part],
+    needs: Needs,
     part: Fetching<T>,
     then: fn(),
 ) {
@@ -85,8 +91,8 @@ pub fn fetch<T: Send + Sync + 'static>(
             Ok(draw) => Fetched::Ready(draw),
             Err(_) => Fetched::Failed,
         };
-        view_styles::ensure().await;
-        for &words in words {
+        view_styles::ensure(needs.styles).await;
+        for &words in needs.words {
             if let Err(e) = text::load(lang, words).await {
                 web_sys::console::error_1(&e.0.into());
                 next = Fetched::Failed;
@@ -114,25 +120,28 @@ pub enum Lazy {
 pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
     let part = RwSignal::new(Fetched::<Render>::Idle);
     let load = move || {
-        let (code, words): (Fetching<Render>, &'static [text::Part]) = match which {
-            Lazy::Timeline => (Box::pin(timeline_view()), &[text::Part::Timeline]),
-            // A place's panel lists its events.
+        let needs = |words, styles| Needs { words, styles };
+        let (code, needs): (Fetching<Render>, _) = match which {
+            Lazy::Timeline => (
+                Box::pin(timeline_view()),
+                needs(&[text::Part::Timeline], &[Style::Controls, Style::Timeline]),
+            ),
             Lazy::Map => (
                 Box::pin(map_view()),
-                &[text::Part::Map, text::Part::Timeline],
+                needs(&[text::Part::Map], &[Style::Controls, Style::Map]),
             ),
-            Lazy::Quiz(_) => (Box::pin(quiz_view()), &[text::Part::Quizzes]),
-            Lazy::MapQuestion => (Box::pin(map_question()), &[text::Part::Map]),
+            Lazy::Quiz(_) => (
+                Box::pin(quiz_view()),
+                needs(&[text::Part::Quizzes], &[Style::Controls, Style::Quiz]),
+            ),
+            Lazy::MapQuestion => (
+                Box::pin(map_question()),
+                needs(&[text::Part::Map], &[Style::Controls, Style::Map]),
+            ),
         };
-        // Once drawn, its heading is where a new view puts focus (see App); a map question's
-        // heading takes the focus the question before it had.
-        fetch(part, lang, words, code, || {
-            request_animation_frame(|| {
-                focus_view_heading();
-                if document().active_element() == document().body().map(Into::into) {
-                    focus_by_id("question-heading");
-                }
-            })
+        // Once drawn, it has the heading a move to it asked focus for (a new view's, a question's).
+        fetch(part, lang, needs, code, || {
+            request_animation_frame(focus_pending)
         });
     };
     load();

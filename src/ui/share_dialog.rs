@@ -4,7 +4,8 @@ use wasm_bindgen::JsCast;
 
 use crate::embed;
 use crate::i18n::Lang;
-use crate::ui::lazy_view::{fetch, share_dialog_part, Fetched};
+use crate::ui::lazy_view::{fetch, share_dialog_part, Fetched, Needs};
+use crate::ui::view_styles::Style;
 use crate::url_state::UrlContext;
 
 /// The "Share or embed" button. The dialog's code is a part of the wasm of its own, fetched on the
@@ -16,7 +17,11 @@ pub fn ShareButton(lang: Lang, view_name: Signal<&'static str>) -> impl IntoView
     let press = move |_| {
         requests.update(|n| *n += 1);
         if matches!(dialog.get_untracked(), Fetched::Idle | Fetched::Failed) {
-            fetch(dialog, lang, &[], Box::pin(share_dialog_part()), || {});
+            let needs = Needs {
+                words: &[],
+                styles: &[Style::Controls],
+            };
+            fetch(dialog, lang, needs, Box::pin(share_dialog_part()), || {});
         }
     };
     view! {

@@ -120,7 +120,7 @@ fn entries(lang: Lang, events: &[&'static Event]) -> String {
             .close("span")
             .close("p")
             .element("p", &[("class", "event-text")], e.text(lang))
-            .open("p", &[("class", "event-links")]);
+            .open("p", &[("class", "ref-links")]);
             if let Some(section) = section {
                 let href = UrlState {
                     section: Some(e.section),

@@ -1,25 +1,42 @@
 //! The timeline's, the map's and the quizzes' stylesheets come with those views' code rather than
-//! with the first page: the build moves their `<link>`s into `<template id="view-styles">`
-//! (scripts/postbuild.mjs), and the first split-off view to open puts them in the page and waits
-//! for them, so it is never drawn unstyled.
+//! with the first page: the build moves their `<link>`s into `<template id="view-styles">`, each
+//! marked `data-view` (scripts/postbuild.mjs). The first view that needs one puts it in the page
+//! and waits for it, so no view is ever drawn unstyled.
 
-use std::cell::Cell;
+use std::cell::RefCell;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-thread_local! {
-    static ADDED: Cell<bool> = const { Cell::new(false) };
+/// A split-off view's stylesheet, by the name the build marks it with.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// Control variants the views and the share dialog share.
+    Controls,
+    Timeline,
+    Quiz,
+    Map,
 }
 
-/// Adds the views' stylesheets to the page, once, and waits until they have loaded (or failed to:
-/// the view then still works, only plainer).
-pub async fn ensure() {
-    if ADDED.get() {
-        return;
+impl Style {
+    fn name(self) -> &'static str {
+        match self {
+            Style::Controls => "controls",
+            Style::Timeline => "timeline",
+            Style::Quiz => "quiz",
+            Style::Map => "map",
+        }
     }
-    ADDED.set(true);
+}
+
+thread_local! {
+    static ADDED: RefCell<Vec<Style>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Adds these stylesheets to the page, once each, and waits until they have loaded (or failed to:
+/// the view then still works, only plainer).
+pub async fn ensure(styles: &[Style]) {
     // The single-file edition and pages without the template have every style inline already.
     let Some(template) = document()
         .get_element_by_id("view-styles")
@@ -27,16 +44,21 @@ pub async fn ensure() {
     else {
         return;
     };
-    let (Some(head), Ok(links)) = (
-        document().head(),
-        template.content().query_selector_all("link"),
-    ) else {
+    let Some(head) = document().head() else {
         return;
     };
     let mut loading = Vec::new();
-    for i in 0..links.length() {
-        let Some(link) = links
-            .item(i)
+    for &style in styles {
+        if ADDED.with_borrow(|added| added.contains(&style)) {
+            continue;
+        }
+        ADDED.with_borrow_mut(|added| added.push(style));
+        let selector = format!("link[data-view=\"{}\"]", style.name());
+        let Some(link) = template
+            .content()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
             .and_then(|l| document().import_node_with_deep(&l, true).ok())
             .and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok())
         else {

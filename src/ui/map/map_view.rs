@@ -1,12 +1,17 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::map_panel::panel_markup;
-use super::sahel_map::{pattern_defs, pattern_id, SahelMap};
-use crate::content::{self, Layer, COUNTRIES, PLACES};
+use super::map_panel::{panel_links_markup, panel_markup};
+use super::sahel_map::{pattern_id, SahelMap};
+use crate::content::{self, text, Layer, Period, COUNTRIES, PLACES};
 use crate::i18n::Lang;
+use crate::markup::{self, Markup};
 use crate::ui::app::focus_by_id;
 use crate::url_state::{HistoryMode, UrlContext, UrlState, FIRST_YEAR, LAST_YEAR};
 
+/// The map with its controls, the panel for the selection and the same facts as text. The
+/// controls are markup (see [`crate::markup`]) whose state (ticks, year, "play") is set on the
+/// elements, so changing one never replaces the control that has focus.
 #[component]
 pub fn MapView(lang: Lang) -> impl IntoView {
     let s = &lang.strings().map;
@@ -46,15 +51,22 @@ pub fn MapView(lang: Lang) -> impl IntoView {
     });
 
     // "Play" steps through the years; a second press, or reaching the end, stops it.
-    let playing = RwSignal::new(None::<IntervalHandle>);
-    let stop = move || {
-        if let Some(h) = playing.get_untracked() {
-            h.clear();
-            playing.set(None);
+    let controls = NodeRef::<leptos::html::Div>::new();
+    let playing = StoredValue::new(None::<IntervalHandle>);
+    let show_playing = move |on: bool| {
+        if let Some(button) = find(controls, "[data-play]") {
+            let _ = button.set_attribute("aria-pressed", if on { "true" } else { "false" });
         }
     };
-    let play = move |_| {
-        if playing.get_untracked().is_some() {
+    let stop = move || {
+        if let Some(h) = playing.try_get_value().flatten() {
+            h.clear();
+            playing.set_value(None);
+            show_playing(false);
+        }
+    };
+    let play = move || {
+        if playing.get_value().is_some() {
             stop();
             return;
         }
@@ -72,9 +84,65 @@ pub fn MapView(lang: Lang) -> impl IntoView {
             },
             std::time::Duration::from_millis(1500),
         );
-        playing.set(handle.ok());
+        playing.set_value(handle.ok());
+        show_playing(true);
     };
     on_cleanup(stop);
+
+    // The controls show the address's year and layers.
+    Effect::new(move |_| {
+        let (y, shown) = (year.get(), layers.get());
+        let Some(div) = controls.get() else {
+            return;
+        };
+        for layer in Layer::ALL {
+            if let Some(input) = find_in(&div, &format!("[data-layer=\"{}\"]", layer.code())) {
+                input
+                    .unchecked_into::<web_sys::HtmlInputElement>()
+                    .set_checked(shown.contains(&layer));
+            }
+        }
+        if let Some(input) = find_in(&div, "#map-year-input") {
+            input
+                .unchecked_into::<web_sys::HtmlInputElement>()
+                .set_value(&y.to_string());
+        }
+        if let Some(label) = find_in(&div, "#map-year-label strong") {
+            label.set_text_content(Some(&y.to_string()));
+        }
+    });
+    let on_change = move |ev: web_sys::Event| {
+        if let Some(input) = markup::closest(&ev, "input[data-layer]") {
+            let layer = input.get_attribute("data-layer");
+            if let Some(layer) = layer.as_deref().and_then(Layer::from_code) {
+                let on = input
+                    .unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked();
+                toggle_layer(layer, on);
+            }
+        }
+    };
+    let on_input = move |ev: web_sys::Event| {
+        if let Some(input) = markup::closest(&ev, "#map-year-input") {
+            let value = input.unchecked_into::<web_sys::HtmlInputElement>().value();
+            if let Ok(y) = value.parse() {
+                set_year(y);
+            }
+        }
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let Some(button) = markup::closest(&ev, "button") else {
+            return;
+        };
+        let y = year.get_untracked();
+        if button.has_attribute("data-play") {
+            play();
+        } else if button.has_attribute("data-earlier") {
+            set_year(y.saturating_sub(1));
+        } else if button.has_attribute("data-later") {
+            set_year(y + 1);
+        }
+    };
 
     // A new selection is announced, and its panel takes focus when chosen from the map or list.
     let announce = Memo::new(move |_| {
@@ -90,62 +158,48 @@ pub fn MapView(lang: Lang) -> impl IntoView {
         }
         current
     });
+    // A panel lists the events of its country or place: the timeline's words, fetched with the
+    // first selection rather than with the map.
+    let events_here = RwSignal::new(text::is_loaded(lang, text::Part::Timeline));
+    Effect::new(move |_| {
+        if selected.get().is_some() && !events_here.get_untracked() {
+            leptos::task::spawn_local(async move {
+                match text::load(lang, text::Part::Timeline).await {
+                    Ok(()) => events_here.set(true),
+                    Err(e) => web_sys::console::error_1(&e.0.into()),
+                }
+            });
+        }
+    });
+    let item = move || selected.get().and_then(content::map_item);
+    let panel = move || item().map(|item| panel_markup(lang, item, year.get()));
+    let links = move || {
+        item()
+            .map(|item| panel_links_markup(lang, item, events_here.get()))
+            .unwrap_or_default()
+    };
+    let as_text = move || text_markup(lang, year.get(), &|id| href.run(id));
 
-    let item_link = move |id: &'static str, name: &'static str| view! { <a href=move || href.run(id)>{name}</a> };
     view! {
         <h1 id="view-heading" tabindex="-1">{s.heading}</h1>
         <p class="intro">{s.intro}</p>
-        <div class="map-controls">
-            <fieldset class="map-layers">
-                <legend>{s.layers_legend}</legend>
-                <ul>
-                    {Layer::ALL
-                        .into_iter()
-                        .map(|layer| view! {
-                            <li>
-                                <label>
-                                    <input
-                                        type="checkbox"
-                                        prop:checked=move || layers.with(|l| l.contains(&layer))
-                                        on:change=move |ev| toggle_layer(layer, event_target_checked(&ev))
-                                    />
-                                    <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true">
-                                        {pattern_defs()}
-                                        <rect width="16" height="16" class="swatch-base"></rect>
-                                        <rect width="16" height="16" fill=format!("url(#{})", pattern_id(layer))></rect>
-                                    </svg>
-                                    {(s.layer_names)(layer)}
-                                </label>
-                            </li>
-                        })
-                        .collect_view()}
-                </ul>
-            </fieldset>
-            <div class="map-year" role="group" aria-labelledby="map-year-label">
-                <label id="map-year-label" for="map-year-input">{s.year}{lang.strings().colon}<strong>{move || year.get()}</strong></label>
-                <div class="map-year-row">
-                    <button type="button" class="button small" aria-label=s.previous_year on:click=move |_| set_year(year.get_untracked().saturating_sub(1))>"◀"</button>
-                    <input
-                        id="map-year-input"
-                        type="range"
-                        min=FIRST_YEAR
-                        max=LAST_YEAR
-                        step="1"
-                        prop:value=move || year.get().to_string()
-                        on:input=move |ev| { if let Ok(y) = event_target_value(&ev).parse() { set_year(y) } }
-                    />
-                    <button type="button" class="button small" aria-label=s.next_year on:click=move |_| set_year(year.get_untracked() + 1)>"▶"</button>
-                    <button type="button" class="button small" aria-pressed=move || playing.with(Option::is_some).to_string() on:click=play>{s.play}</button>
-                </div>
-            </div>
-        </div>
+        <div
+            class="map-controls"
+            node_ref=controls
+            inner_html=controls_markup(lang)
+            on:change=on_change
+            on:input=on_input
+            on:click=on_click
+        ></div>
         <div class="map-layout">
             <SahelMap lang=lang year=year layers=layers selected=selected href=href />
-            {move || match selected.get().and_then(content::map_item) {
-                Some(item) => {
-                    let panel = panel_markup(lang, item, year.get());
-                    view! { <section class="map-panel" aria-labelledby="map-panel-heading" inner_html=panel></section> }.into_any()
-                }
+            {move || match panel() {
+                Some(panel) => view! {
+                    <section class="map-panel" aria-labelledby="map-panel-heading">
+                        <div inner_html=panel></div>
+                        <div inner_html=links></div>
+                    </section>
+                }.into_any(),
                 None => view! { <p class="map-panel map-hint">{s.hint}</p> }.into_any(),
             }}
         </div>
@@ -153,49 +207,194 @@ pub fn MapView(lang: Lang) -> impl IntoView {
         <p class="visually-hidden" role="status">{move || announce.get()}</p>
         <details class="map-text">
             <summary>{s.as_text}</summary>
-            <h2>{s.countries}</h2>
-            <ul>
-                {COUNTRIES
-                    .iter()
-                    .map(|c| view! {
-                        <li>
-                            {item_link(c.id, c.name.get(lang))}
-                            {move || in_year(lang, c.periods, year.get())}
-                        </li>
-                    })
-                    .collect_view()}
-            </ul>
-            <h2>{s.places}</h2>
-            <ul>
-                {PLACES
-                    .iter()
-                    .map(|p| view! {
-                        <li>
-                            {item_link(p.id, p.name.get(lang))}
-                            " (" {(s.kind_names)(p.kind)} ")"
-                            {move || in_year(lang, p.periods, year.get())}
-                        </li>
-                    })
-                    .collect_view()}
-            </ul>
+            <div inner_html=as_text></div>
         </details>
     }
 }
 
+fn find_in(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+fn find(root: NodeRef<leptos::html::Div>, selector: &str) -> Option<web_sys::Element> {
+    find_in(&root.get_untracked()?.into(), selector)
+}
+
+/// The layer switches, each with its pattern as a swatch (drawn from the map's pattern
+/// definitions), and the year: a slider with a button a year either way and "play".
+pub fn controls_markup(lang: Lang) -> String {
+    let s = &lang.strings().map;
+    let mut m = Markup::new();
+    m.open("fieldset", &[("class", "map-layers")])
+        .element("legend", &[], s.layers_legend)
+        .open("ul", &[]);
+    for layer in Layer::ALL {
+        let fill = format!("url(#{})", pattern_id(layer));
+        m.open("li", &[])
+            .open("label", &[])
+            .open(
+                "input",
+                &[("type", "checkbox"), ("data-layer", layer.code())],
+            )
+            .open(
+                "svg",
+                &[
+                    ("class", "swatch"),
+                    ("viewBox", "0 0 16 16"),
+                    ("aria-hidden", "true"),
+                ],
+            )
+            .empty(
+                "rect",
+                &[("width", "16"), ("height", "16"), ("class", "swatch-base")],
+            )
+            .empty(
+                "rect",
+                &[("width", "16"), ("height", "16"), ("fill", &fill)],
+            )
+            .close("svg")
+            .text((s.layer_names)(layer))
+            .close("label")
+            .close("li");
+    }
+    m.close("ul").close("fieldset");
+    let (first, last) = (FIRST_YEAR.to_string(), LAST_YEAR.to_string());
+    m.open(
+        "div",
+        &[
+            ("class", "map-year"),
+            ("role", "group"),
+            ("aria-labelledby", "map-year-label"),
+        ],
+    )
+    .open(
+        "label",
+        &[("id", "map-year-label"), ("for", "map-year-input")],
+    )
+    .text(s.year)
+    .text(lang.strings().colon)
+    .empty("strong", &[])
+    .close("label")
+    .open("div", &[("class", "map-year-row")]);
+    let small = ("class", "button small");
+    m.element(
+        "button",
+        &[
+            ("type", "button"),
+            small,
+            ("aria-label", s.previous_year),
+            ("data-earlier", ""),
+        ],
+        "◀",
+    )
+    .open(
+        "input",
+        &[
+            ("id", "map-year-input"),
+            ("type", "range"),
+            ("min", &first),
+            ("max", &last),
+            ("step", "1"),
+        ],
+    )
+    .element(
+        "button",
+        &[
+            ("type", "button"),
+            small,
+            ("aria-label", s.next_year),
+            ("data-later", ""),
+        ],
+        "▶",
+    )
+    .element(
+        "button",
+        &[
+            ("type", "button"),
+            small,
+            ("aria-pressed", "false"),
+            ("data-play", ""),
+        ],
+        s.play,
+    )
+    .close("div")
+    .close("div");
+    m.finish()
+}
+
+/// The text alternative: every country and place as a link, with the layers it is in that year.
+pub fn text_markup(lang: Lang, year: u16, href: &dyn Fn(&'static str) -> String) -> String {
+    let s = &lang.strings().map;
+    let mut m = Markup::new();
+    let item = |m: &mut Markup, id: &'static str, name: &str, kind: Option<&str>, periods| {
+        m.open("li", &[]).element("a", &[("href", &href(id))], name);
+        if let Some(kind) = kind {
+            m.text(" (").text(kind).text(")");
+        }
+        m.text(&in_year(lang, periods, year)).close("li");
+    };
+    m.element("h2", &[], s.countries).open("ul", &[]);
+    for c in COUNTRIES {
+        item(&mut m, c.id, c.name.get(lang), None, c.periods);
+    }
+    m.close("ul").element("h2", &[], s.places).open("ul", &[]);
+    for p in PLACES {
+        let kind = (s.kind_names)(p.kind);
+        item(&mut m, p.id, p.name.get(lang), Some(kind), p.periods);
+    }
+    m.close("ul");
+    m.finish()
+}
+
 /// " — In 2019: G5 Sahel members, …" for the text alternative, or nothing that year.
-fn in_year(lang: Lang, periods: &[crate::content::Period], year: u16) -> Option<String> {
+fn in_year(lang: Lang, periods: &[Period], year: u16) -> String {
     let s = &lang.strings().map;
     let now: Vec<&str> = periods
         .iter()
         .filter(|p| p.covers(year))
         .map(|p| (s.layer_names)(p.layer))
         .collect();
-    (!now.is_empty()).then(|| {
-        format!(
-            " — {}{}{}",
-            (s.in_year)(year),
-            lang.strings().colon,
-            now.join(", ")
-        )
-    })
+    if now.is_empty() {
+        return String::new();
+    }
+    format!(
+        " — {}{}{}",
+        (s.in_year)(year),
+        lang.strings().colon,
+        now.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_name_every_layer_and_the_year() {
+        let html = controls_markup(Lang::En);
+        for layer in Layer::ALL {
+            assert!(html.contains(&format!(
+                "<input type=\"checkbox\" data-layer=\"{}\">",
+                layer.code()
+            )));
+            assert!(html.contains(&format!("fill=\"url(#{})\"", pattern_id(layer))));
+        }
+        assert!(html.contains(
+            "<label id=\"map-year-label\" for=\"map-year-input\">Year: <strong></strong></label>"
+        ));
+        assert!(html.contains("min=\"2012\" max=\"2025\""));
+        assert!(html.contains("aria-pressed=\"false\" data-play=\"\">"));
+    }
+
+    #[test]
+    fn the_text_alternative_lists_every_country_and_place_for_the_year() {
+        let html = text_markup(Lang::En, 2015, &|id| format!("#select={id}"));
+        assert_eq!(
+            html.matches("<li><a href=\"#select=").count(),
+            COUNTRIES.len() + PLACES.len()
+        );
+        assert!(html.contains("<a href=\"#select=mli\">Mali</a> — In 2015: "));
+        let later = text_markup(Lang::En, 2025, &|id| format!("#select={id}"));
+        assert_ne!(html, later, "the layers follow the year");
+    }
 }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::map_shapes::{background, shapes, svg_num};
 use crate::content::{self, Layer, MAP_SIZE};
 use crate::i18n::Lang;
-use crate::markup;
+use crate::markup::{self, Markup};
 
 /// `v` kept between `lo` and `hi`. Not `f32::clamp`: its panic message formats floats, which
 /// would bring the float formatting code back (see `svg_num`).
@@ -23,30 +23,75 @@ pub fn pattern_id(layer: Layer) -> &'static str {
     }
 }
 
-/// Pattern definitions, shared by the map and the legend's swatches.
-pub fn pattern_defs() -> impl IntoView {
-    view! {
-        <defs>
-            <pattern id="p-g5-sahel" class="pat-g5-sahel" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <rect width="3" height="8"></rect>
-            </pattern>
-            <pattern id="p-aes" class="pat-aes" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-                <rect width="3" height="8"></rect>
-            </pattern>
-            <pattern id="p-ecowas" class="pat-ecowas" width="8" height="8" patternUnits="userSpaceOnUse">
-                <circle cx="4" cy="4" r="1.8"></circle>
-            </pattern>
-            <pattern id="p-french-operations" class="pat-french-operations" width="8" height="8" patternUnits="userSpaceOnUse">
-                <rect width="8" height="2.5"></rect>
-            </pattern>
-            <pattern id="p-minusma" class="pat-minusma" width="8" height="8" patternUnits="userSpaceOnUse">
-                <rect width="8" height="8"></rect>
-            </pattern>
-            <pattern id="p-eutm" class="pat-eutm" width="8" height="8" patternUnits="userSpaceOnUse">
-                <rect width="8" height="8"></rect>
-            </pattern>
-        </defs>
+/// Pattern definitions, in the map and used by the legend's swatches too (by id).
+const PATTERNS: &str = concat!(
+    "<defs>",
+    r#"<pattern id="p-g5-sahel" class="pat-g5-sahel" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="8"></rect></pattern>"#,
+    r#"<pattern id="p-aes" class="pat-aes" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="3" height="8"></rect></pattern>"#,
+    r#"<pattern id="p-ecowas" class="pat-ecowas" width="8" height="8" patternUnits="userSpaceOnUse"><circle cx="4" cy="4" r="1.8"></circle></pattern>"#,
+    r#"<pattern id="p-french-operations" class="pat-french-operations" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="2.5"></rect></pattern>"#,
+    r#"<pattern id="p-minusma" class="pat-minusma" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8"></rect></pattern>"#,
+    r#"<pattern id="p-eutm" class="pat-eutm" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8"></rect></pattern>"#,
+    "</defs>",
+);
+
+/// The parts of the map that never change: patterns, sea, the countries outside the story.
+/// The shapes that do are drawn into its last group.
+fn frame_markup(lang: Lang) -> String {
+    let (w, h) = (f32::from(MAP_SIZE.0), f32::from(MAP_SIZE.1));
+    let mut m = Markup::new();
+    m.built_markup(PATTERNS)
+        .empty(
+            "rect",
+            &[
+                ("class", "sea"),
+                ("x", "-20"),
+                ("y", "-20"),
+                ("width", &svg_num(w + 40.0)),
+                ("height", &svg_num(h + 40.0)),
+            ],
+        )
+        .open("g", &[("class", "background"), ("aria-hidden", "true")])
+        .built_markup(&background(lang))
+        .close("g")
+        .empty("g", &[("class", "shapes")]);
+    m.finish()
+}
+
+/// Zoom and pan buttons; `data-zoom` and `data-pan` say by how much.
+fn zoom_markup(lang: Lang) -> String {
+    let s = &lang.strings().map;
+    let mut m = Markup::new();
+    let buttons = [
+        (s.zoom_in, "+", ("data-zoom", "in")),
+        (s.zoom_out, "−", ("data-zoom", "out")),
+        (s.pan[0], "←", ("data-pan", "left")),
+        (s.pan[1], "→", ("data-pan", "right")),
+        (s.pan[2], "↑", ("data-pan", "up")),
+        (s.pan[3], "↓", ("data-pan", "down")),
+    ];
+    for (label, arrow, data) in buttons {
+        m.element(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button small"),
+                ("aria-label", label),
+                data,
+            ],
+            arrow,
+        );
     }
+    m.element(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button small"),
+            ("data-reset", ""),
+        ],
+        s.reset_view,
+    );
+    m.finish()
 }
 
 /// The map itself. Every country and place is a link (or, answering a quiz, a pick), named for
@@ -65,43 +110,52 @@ pub fn SahelMap(
 ) -> impl IntoView {
     let s = &lang.strings().map;
     let (w, h) = (f32::from(MAP_SIZE.0), f32::from(MAP_SIZE.1));
-    let view_box = RwSignal::new((0.0f32, 0.0f32, w, h));
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    // The part of the map in view (x, y, width, height), set on the element as it changes.
+    let view_box = StoredValue::new((0.0f32, 0.0f32, w, h));
+    let show = move |v: (f32, f32, f32, f32)| {
+        view_box.set_value(v);
+        let Some(svg) = svg_ref.get_untracked() else {
+            return;
+        };
+        let (x, y, vw, vh) = v;
+        let _ = svg.set_attribute("viewBox", &[x, y, vw, vh].map(svg_num).join(" "));
+        let _ = svg.class_list().toggle_with_force("zoomed", vw < w);
+        let _ = svg.style().set_property("--marker-scale", &svg_num(vw / w));
+    };
     let zoom = move |factor: f32| {
-        view_box.update(|(x, y, vw, vh)| {
-            let (nw, nh) = (
-                within(*vw * factor, w / 8.0, w),
-                within(*vh * factor, h / 8.0, h),
-            );
-            *x = within(*x + (*vw - nw) / 2.0, 0.0, w - nw);
-            *y = within(*y + (*vh - nh) / 2.0, 0.0, h - nh);
-            (*vw, *vh) = (nw, nh);
-        })
+        let (x, y, vw, vh) = view_box.get_value();
+        let (nw, nh) = (
+            within(vw * factor, w / 8.0, w),
+            within(vh * factor, h / 8.0, h),
+        );
+        show((
+            within(x + (vw - nw) / 2.0, 0.0, w - nw),
+            within(y + (vh - nh) / 2.0, 0.0, h - nh),
+            nw,
+            nh,
+        ));
     };
     let pan = move |dx: f32, dy: f32| {
-        view_box.update(|(x, y, vw, vh)| {
-            *x = within(*x + dx * *vw, 0.0, w - *vw);
-            *y = within(*y + dy * *vh, 0.0, h - *vh);
-        })
+        let (x, y, vw, vh) = view_box.get_value();
+        show((
+            within(x + dx * vw, 0.0, w - vw),
+            within(y + dy * vh, 0.0, h - vh),
+            vw,
+            vh,
+        ));
     };
     // The shapes are markup (map_shapes.rs), redrawn only when the year, the layers or their links
     // change; the selection and the marker size are set on the elements, so neither choosing nor
     // zooming replaces the link that has focus.
-    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
-    let shapes_ref = NodeRef::<leptos::svg::G>::new();
     Effect::new(move |drawn: Option<Option<String>>| {
         let markup = shapes(lang, year.get(), &layers.get(), &|id| href.run(id));
-        let g = shapes_ref.get()?;
+        let g = svg_ref.get()?.query_selector("g.shapes").ok()??;
         if drawn.flatten().as_deref() != Some(markup.as_str()) {
             g.set_inner_html(&markup);
         }
         mark_selected(&g, selected.get());
         Some(markup)
-    });
-    Effect::new(move |_| {
-        let scale = view_box.with(|v| v.2 / w);
-        if let Some(svg) = svg_ref.get() {
-            let _ = svg.style().set_property("--marker-scale", &svg_num(scale));
-        }
     });
 
     // Dragging pans; a drag must not also count as a click on what it started over.
@@ -112,7 +166,7 @@ pub fn SahelMap(
             drag.set_value(Some((
                 ev.client_x() as f32,
                 ev.client_y() as f32,
-                view_box.get_untracked(),
+                view_box.get_value(),
             )));
             dragged.set_value(false);
         }
@@ -131,7 +185,7 @@ pub fn SahelMap(
         };
         let _ = svg.set_pointer_capture(ev.pointer_id());
         let per_px = vw / (svg.client_width().max(1) as f32);
-        view_box.set((
+        show((
             within(x - dx * per_px, 0.0, w - vw),
             within(y - dy * per_px, 0.0, h - vh),
             vw,
@@ -139,15 +193,6 @@ pub fn SahelMap(
         ));
     };
     let on_up = move |_: web_sys::PointerEvent| drag.set_value(None);
-    let activate = move |ev: web_sys::MouseEvent, id: &'static str| {
-        if dragged.get_value() {
-            ev.prevent_default();
-            dragged.set_value(false);
-        } else if let Some(pick) = on_pick {
-            ev.prevent_default();
-            pick.run(id);
-        }
-    };
     let on_key = move |ev: web_sys::KeyboardEvent| {
         match ev.key().as_str() {
             "+" | "=" => zoom(1.0 / 1.5),
@@ -161,8 +206,31 @@ pub fn SahelMap(
         let item = markup::closest(&ev, "a[data-id]")
             .and_then(|a| a.get_attribute("data-id"))
             .and_then(|id| content::map_item(&id));
-        if let Some(item) = item {
-            activate(ev, item.id());
+        let Some(item) = item else {
+            return;
+        };
+        if dragged.get_value() {
+            ev.prevent_default();
+            dragged.set_value(false);
+        } else if let Some(pick) = on_pick {
+            ev.prevent_default();
+            pick.run(item.id());
+        }
+    };
+    let on_button = move |ev: web_sys::MouseEvent| {
+        let Some(button) = markup::closest(&ev, "button") else {
+            return;
+        };
+        let data = |name| button.get_attribute(name);
+        match (data("data-zoom").as_deref(), data("data-pan").as_deref()) {
+            (Some("in"), _) => zoom(1.0 / 1.5),
+            (Some(_), _) => zoom(1.5),
+            (_, Some("left")) => pan(-0.25, 0.0),
+            (_, Some("right")) => pan(0.25, 0.0),
+            (_, Some("up")) => pan(0.0, -0.25),
+            (_, Some(_)) => pan(0.0, 0.25),
+            _ if button.has_attribute("data-reset") => show((0.0, 0.0, w, h)),
+            _ => {}
         }
     };
     view! {
@@ -170,8 +238,7 @@ pub fn SahelMap(
             <svg
                 node_ref=svg_ref
                 class="sahel-map"
-                class:zoomed=move || view_box.with(|v| v.2 < w)
-                viewBox=move || view_box.with(|&(x, y, vw, vh)| [x, y, vw, vh].map(svg_num).join(" "))
+                viewBox=format!("0 0 {} {}", svg_num(w), svg_num(h))
                 role="group"
                 aria-label=s.label
                 on:pointerdown=on_down
@@ -179,21 +246,9 @@ pub fn SahelMap(
                 on:pointerup=on_up
                 on:pointercancel=on_up
                 on:click=on_click
-            >
-                {pattern_defs()}
-                <rect class="sea" x="-20" y="-20" width=svg_num(w + 40.0) height=svg_num(h + 40.0)></rect>
-                <g class="background" aria-hidden="true" inner_html=background(lang)></g>
-                <g class="shapes" node_ref=shapes_ref></g>
-            </svg>
-            <div class="map-zoom" role="group" aria-label=s.label>
-                <button type="button" class="button small" aria-label=s.zoom_in on:click=move |_| zoom(1.0 / 1.5)>"+"</button>
-                <button type="button" class="button small" aria-label=s.zoom_out on:click=move |_| zoom(1.5)>"−"</button>
-                <button type="button" class="button small" aria-label=s.pan[0] on:click=move |_| pan(-0.25, 0.0)>"←"</button>
-                <button type="button" class="button small" aria-label=s.pan[1] on:click=move |_| pan(0.25, 0.0)>"→"</button>
-                <button type="button" class="button small" aria-label=s.pan[2] on:click=move |_| pan(0.0, -0.25)>"↑"</button>
-                <button type="button" class="button small" aria-label=s.pan[3] on:click=move |_| pan(0.0, 0.25)>"↓"</button>
-                <button type="button" class="button small" on:click=move |_| view_box.set((0.0, 0.0, w, h))>{s.reset_view}</button>
-            </div>
+                inner_html=frame_markup(lang)
+            ></svg>
+            <div class="map-zoom" role="group" aria-label=s.label inner_html=zoom_markup(lang) on:click=on_button></div>
         </div>
     }
 }

@@ -266,7 +266,7 @@ fn after(m: &mut Markup, q: &Question, lang: Lang, index: usize, total: usize, s
             .close("strong")
             .text(q.explanation.get(lang))
             .close("p")
-            .open("p", &[("class", "event-links")]);
+            .open("p", &[("class", "ref-links")]);
         section_ref(m, lang, s.learn_more, q.section);
         source_ref(m, strings.source, q.source.get(lang));
         m.close("p").close("div");

@@ -5,9 +5,9 @@ use super::question_card::{moved, picked, question_markup, Shown};
 use super::quiz_results::results_markup;
 use crate::content::{Question, QuestionKind, Quiz};
 use crate::i18n::Lang;
-use crate::markup;
+use crate::markup::{self, Markup};
 use crate::quiz::{self, display_order, is_correct, Answer, Attempt};
-use crate::ui::app::focus_by_id;
+use crate::ui::app::{focus_by_id, focus_when_drawn};
 use crate::ui::lazy_view::{Lazy, LazyView};
 use crate::url_state::{HistoryMode, UrlContext, UrlState, View};
 
@@ -34,7 +34,7 @@ impl QuizState {
             ..st.clone()
         });
         url.navigate(next, HistoryMode::Push);
-        request_animation_frame(|| focus_by_id("question-heading"));
+        focus_when_drawn("question-heading");
     }
 
     pub fn restart(&self, attempt: Attempt) {
@@ -274,11 +274,50 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
         }
     };
     let is_map =
-        move || current().filter(|&i| matches!(state.question(i).kind, QuestionKind::Map(_)));
+        move || current().is_some_and(|i| matches!(state.question(i).kind, QuestionKind::Map(_)));
     let missed = move || {
         state
             .attempt
             .with(|a| a.results(quiz).any(|(_, ok)| ok == Some(false)))
+    };
+    // The toolbar is markup; what it shows (is there anything to retry, are solutions shown) is
+    // set on its buttons, so pressing one never replaces it.
+    let toolbar = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let (missed, solutions) = (missed(), state.solutions.get());
+        let Some(div) = toolbar.get() else {
+            return;
+        };
+        let button = |action: &str| {
+            div.query_selector(&format!("[data-action=\"{action}\"]"))
+                .ok()
+                .flatten()
+        };
+        if let Some(b) = button("retry-missed") {
+            let _ = b.toggle_attribute_with_force("hidden", !missed);
+        }
+        if let Some(b) = button("solutions") {
+            let _ = b.set_attribute("aria-pressed", if solutions { "true" } else { "false" });
+        }
+    });
+    let on_action = move |ev: web_sys::MouseEvent| {
+        let action = markup::closest(&ev, "button[data-action]")
+            .and_then(|b| b.get_attribute("data-action"));
+        match action.as_deref() {
+            Some("retry-all") => state.restart(Attempt::new(quiz, quiz::new_seed())),
+            Some("retry-missed") => state.restart(
+                state
+                    .attempt
+                    .with_untracked(|a| a.retry_missed(quiz, quiz::new_seed())),
+            ),
+            Some("solutions") => state.solutions.update(|on| *on = !*on),
+            Some("reset") => {
+                quiz::reset(quiz);
+                state.restart(Attempt::new(quiz, quiz::new_seed()));
+                state.announce.set(s.reset_done.to_string());
+            }
+            _ => {}
+        }
     };
 
     view! {
@@ -287,45 +326,35 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
         <p class="quiz-progress">
             {move || state.attempt.with(|a| (s.score_so_far)(a.score(quiz), a.answered()))}
         </p>
+        <div class="quiz-body" hidden=is_map inner_html=move || if is_map() { String::new() } else { body() } on:submit=on_submit on:change=on_change on:click=on_click></div>
         // A map question is drawn by code that comes with the map, fetched the first time.
-        {move || match is_map() {
-            Some(_) => view! { <LazyView lang=lang which=Lazy::MapQuestion /> }.into_any(),
-            None => view! {
-                <div class="quiz-body" inner_html=body on:submit=on_submit on:change=on_change on:click=on_click></div>
-            }.into_any(),
-        }}
-        <div class="toolbar quiz-actions">
-            <button type="button" class="button" on:click=move |_| state.restart(Attempt::new(quiz, quiz::new_seed()))>
-                {s.retry_all}
-            </button>
-            <button
-                type="button"
-                class="button"
-                hidden=move || !missed()
-                on:click=move |_| state.restart(state.attempt.with_untracked(|a| a.retry_missed(quiz, quiz::new_seed())))
-            >
-                {s.retry_missed}
-            </button>
-            <button
-                type="button"
-                class="button"
-                aria-pressed=move || state.solutions.get().to_string()
-                on:click=move |_| state.solutions.update(|on| *on = !*on)
-            >
-                {s.show_solutions}
-            </button>
-            <button
-                type="button"
-                class="button"
-                on:click=move |_| {
-                    quiz::reset(quiz);
-                    state.restart(Attempt::new(quiz, quiz::new_seed()));
-                    state.announce.set(s.reset_done.to_string());
-                }
-            >
-                {s.reset}
-            </button>
-        </div>
+        {move || is_map().then(|| view! { <LazyView lang=lang which=Lazy::MapQuestion /> })}
+        <div class="toolbar quiz-actions" node_ref=toolbar inner_html=toolbar_markup(lang) on:click=on_action></div>
         <p class="visually-hidden" role="status">{move || state.announce.get()}</p>
     }
+}
+
+/// The quiz's own buttons: retry all or only the missed, show solutions, reset.
+fn toolbar_markup(lang: Lang) -> String {
+    let s = &lang.strings().quiz;
+    let mut m = Markup::new();
+    for (action, label) in [
+        ("retry-all", s.retry_all),
+        ("retry-missed", s.retry_missed),
+        ("solutions", s.show_solutions),
+        ("reset", s.reset),
+    ] {
+        let mut attrs = vec![
+            ("type", "button"),
+            ("class", "button"),
+            ("data-action", action),
+        ];
+        match action {
+            "retry-missed" => attrs.push(("hidden", "")),
+            "solutions" => attrs.push(("aria-pressed", "false")),
+            _ => {}
+        }
+        m.element("button", &attrs, label);
+    }
+    m.finish()
 }
