@@ -6,7 +6,7 @@
 // Trunk cannot split wasm, so this does what its Rust pipeline did, with the split in the middle:
 //
 //   cargo build (with relocations, .cargo/config.toml) → wasm-split → wasm-bindgen → wasm-opt,
-//   and terser for the JavaScript
+//   short import names (short-imports.mjs), and terser for the JavaScript
 //
 // Everything lands in pkg-<hash>/, named by a hash of its contents so a browser never mixes parts
 // of two builds; inside it the names stay as the tools wrote them, because they refer to each other.
@@ -16,6 +16,7 @@ import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { renameImports, renameInGlue } from './short-imports.mjs';
 
 export const NAME = 'sahel-explainer';
 /** The module wasm-split writes for loading the parts; the main wasm imports it by this name. */
@@ -56,14 +57,19 @@ export async function buildWasm({ source, staging, release, fail }) {
     const sources = {};
     for (const f of files.filter((f) => f.endsWith('.js'))) sources[f] = await readFile(join(out, f), 'utf8');
     if (release) {
+      for (const f of files.filter((f) => f.endsWith('.wasm'))) {
+        // Quiet: wasm-split leaves a names subsection wasm-opt does not know, and drops it anyway.
+        execFileSync('wasm-opt', ['-Oz', join(out, f), '-o', join(out, f)], { stdio: ['ignore', 'ignore', 'pipe'] });
+      }
+      // Short import names in the main wasm and its glue (short-imports.mjs).
+      const wasmPath = join(out, `${NAME}_bg.wasm`);
+      const { bytes, renamed } = renameImports(await readFile(wasmPath), `./${NAME}_bg.js`, fail);
+      await writeFile(wasmPath, bytes);
+      sources[`${NAME}.js`] = renameInGlue(sources[`${NAME}.js`], renamed, fail);
       // Every reader downloads the wasm-bindgen glue: minified, it is a quarter smaller gzipped.
       for (const [f, code] of Object.entries(sources)) {
         const { code: small } = await minify(code, { module: true, compress: true, mangle: true });
         await writeFile(join(out, f), small);
-      }
-      for (const f of files.filter((f) => f.endsWith('.wasm'))) {
-        // Quiet: wasm-split leaves a names subsection wasm-opt does not know, and drops it anyway.
-        execFileSync('wasm-opt', ['-Oz', join(out, f), '-o', join(out, f)], { stdio: ['ignore', 'ignore', 'pipe'] });
       }
     }
     const hash = createHash('sha256');
