@@ -86,8 +86,8 @@ async function opening(label, ...steps) {
     for (const path of added) before.add(path);
     added.clear();
     await act(page);
+    // Each view shows its `ready` element only once its code, words and styles are all here.
     await page.locator(ready).first().waitFor();
-    await page.waitForLoadState('networkidle');
   }
   await context.close();
   const kinds = { wasm: 0, text: 0, css: 0, other: 0 };

@@ -59,7 +59,9 @@ export async function buildWasm({ source, staging, release, fail }) {
     if (release) {
       for (const f of files.filter((f) => f.endsWith('.wasm'))) {
         // Quiet: wasm-split leaves a names subsection wasm-opt does not know, and drops it anyway.
-        execFileSync('wasm-opt', ['-Oz', join(out, f), '-o', join(out, f)], { stdio: ['ignore', 'ignore', 'pipe'] });
+        // The tool metadata sections are for tools, not browsers: in each of some 25 files.
+        const strip = ['--strip-target-features', '--strip-producers'];
+        execFileSync('wasm-opt', ['-Oz', ...strip, join(out, f), '-o', join(out, f)], { stdio: ['ignore', 'ignore', 'pipe'] });
       }
       // Short import names in the main wasm and its glue (short-imports.mjs).
       const wasmPath = join(out, `${NAME}_bg.wasm`);

@@ -171,45 +171,120 @@ pub fn MapView(lang: Lang) -> impl IntoView {
             });
         }
     });
+    // The panel and the text alternative are drawn into their places as what they show changes.
+    let layout = NodeRef::<leptos::html::Div>::new();
+    let below = NodeRef::<leptos::html::Div>::new();
     let item = move || selected.get().and_then(content::map_item);
-    let panel = move || item().map(|item| panel_markup(lang, item, year.get()));
-    let links = move || {
-        item()
-            .map(|item| panel_links_markup(lang, item, events_here.get()))
-            .unwrap_or_default()
-    };
-    let as_text = move || text_markup(lang, year.get(), &|id| href.run(id));
+    Effect::new(move |_| {
+        let Some(slot) = layout.get().and_then(|l| find_in(&l, ".map-panel-slot")) else {
+            return;
+        };
+        let events = events_here.get_untracked();
+        slot.set_inner_html(&match item() {
+            Some(item) => panel_section(lang, item, year.get(), events),
+            None => hint_markup(lang),
+        });
+    });
+    Effect::new(move |_| {
+        let events = events_here.get();
+        let (Some(item), Some(layout)) = (untrack(item), layout.get_untracked()) else {
+            return;
+        };
+        if let Some(links) = find_in(&layout, ".map-panel-links") {
+            links.set_inner_html(&panel_links_markup(lang, item, events));
+        }
+    });
+    Effect::new(move |_| {
+        let (said, list) = (
+            announce.get(),
+            text_markup(lang, year.get(), &|id| href.run(id)),
+        );
+        let Some(below) = below.get() else {
+            return;
+        };
+        if let Some(status) = find_in(&below, "[role=\"status\"]") {
+            status.set_text_content(said.as_deref());
+        }
+        if let Some(div) = find_in(&below, ".map-text-list") {
+            div.set_inner_html(&list);
+        }
+    });
 
     view! {
-        <h1 id="view-heading" tabindex="-1">{s.heading}</h1>
-        <p class="intro">{s.intro}</p>
         <div
-            class="map-controls"
             node_ref=controls
-            inner_html=controls_markup(lang)
+            inner_html=top_markup(lang)
             on:change=on_change
             on:input=on_input
             on:click=on_click
         ></div>
-        <div class="map-layout">
+        <div class="map-layout" node_ref=layout>
             <SahelMap lang=lang year=year layers=layers selected=selected href=href />
-            {move || match panel() {
-                Some(panel) => view! {
-                    <section class="map-panel" aria-labelledby="map-panel-heading">
-                        <div inner_html=panel></div>
-                        <div inner_html=links></div>
-                    </section>
-                }.into_any(),
-                None => view! { <p class="map-panel map-hint">{s.hint}</p> }.into_any(),
-            }}
+            <div class="map-panel-slot"></div>
         </div>
-        <p class="map-attribution">{s.attribution}</p>
-        <p class="visually-hidden" role="status">{move || announce.get()}</p>
-        <details class="map-text">
-            <summary>{s.as_text}</summary>
-            <div inner_html=as_text></div>
-        </details>
+        <div node_ref=below inner_html=bottom_markup(lang)></div>
     }
+}
+
+/// The heading, the introduction and the controls.
+fn top_markup(lang: Lang) -> String {
+    let s = &lang.strings().map;
+    let mut m = Markup::new();
+    m.element(
+        "h1",
+        &[("id", "view-heading"), ("tabindex", "-1")],
+        s.heading,
+    )
+    .element("p", &[("class", "intro")], s.intro)
+    .open("div", &[("class", "map-controls")]);
+    controls(&mut m, lang);
+    m.close("div");
+    m.finish()
+}
+
+/// The selection's panel: its facts, then its events and sources (redrawn apart, see
+/// [`panel_links_markup`]).
+fn panel_section(lang: Lang, item: content::MapItem, year: u16, events: bool) -> String {
+    let mut m = Markup::new();
+    m.open(
+        "section",
+        &[
+            ("class", "map-panel"),
+            ("aria-labelledby", "map-panel-heading"),
+        ],
+    )
+    .open("div", &[])
+    .built_markup(&panel_markup(lang, item, year))
+    .close("div")
+    .open("div", &[("class", "map-panel-links")])
+    .built_markup(&panel_links_markup(lang, item, events))
+    .close("div")
+    .close("section");
+    m.finish()
+}
+
+/// What the panel's place says while nothing is selected.
+fn hint_markup(lang: Lang) -> String {
+    let mut m = Markup::new();
+    m.element(
+        "p",
+        &[("class", "map-panel map-hint")],
+        lang.strings().map.hint,
+    );
+    m.finish()
+}
+
+/// The attribution, the live region that announces a selection, and the text alternative.
+fn bottom_markup(lang: Lang) -> String {
+    let s = &lang.strings().map;
+    let mut m = Markup::new();
+    m.element("p", &[("class", "map-attribution")], s.attribution)
+        .empty("p", &[("class", "visually-hidden"), ("role", "status")])
+        .open("details", &[("class", "map-text")])
+        .element("summary", &[], s.as_text)
+        .empty("div", &[("class", "map-text-list")])
+        .close("details");
+    m.finish()
 }
 
 fn find_in(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
@@ -222,9 +297,8 @@ fn find(root: NodeRef<leptos::html::Div>, selector: &str) -> Option<web_sys::Ele
 
 /// The layer switches, each with its pattern as a swatch (drawn from the map's pattern
 /// definitions), and the year: a slider with a button a year either way and "play".
-pub fn controls_markup(lang: Lang) -> String {
+fn controls(m: &mut Markup, lang: Lang) {
     let s = &lang.strings().map;
-    let mut m = Markup::new();
     m.open("fieldset", &[("class", "map-layers")])
         .element("legend", &[], s.layers_legend)
         .open("ul", &[]);
@@ -319,7 +393,6 @@ pub fn controls_markup(lang: Lang) -> String {
     )
     .close("div")
     .close("div");
-    m.finish()
 }
 
 /// The text alternative: every country and place as a link, with the layers it is in that year.
@@ -371,7 +444,8 @@ mod tests {
 
     #[test]
     fn controls_name_every_layer_and_the_year() {
-        let html = controls_markup(Lang::En);
+        let html = top_markup(Lang::En);
+        assert!(html.starts_with("<h1 id=\"view-heading\" tabindex=\"-1\">"));
         for layer in Layer::ALL {
             assert!(html.contains(&format!(
                 "<input type=\"checkbox\" data-layer=\"{}\">",

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::map_shapes::{background, shapes, svg_num};
 use crate::content::{self, Layer, MAP_SIZE};
@@ -35,33 +36,53 @@ const PATTERNS: &str = concat!(
     "</defs>",
 );
 
-/// The parts of the map that never change: patterns, sea, the countries outside the story.
-/// The shapes that do are drawn into its last group.
+/// The map's SVG with the parts that never change (patterns, sea, the countries outside the
+/// story) and an empty group for the shapes that do, then the zoom and pan buttons.
 fn frame_markup(lang: Lang) -> String {
+    let s = &lang.strings().map;
     let (w, h) = (f32::from(MAP_SIZE.0), f32::from(MAP_SIZE.1));
     let mut m = Markup::new();
-    m.built_markup(PATTERNS)
-        .empty(
-            "rect",
-            &[
-                ("class", "sea"),
-                ("x", "-20"),
-                ("y", "-20"),
-                ("width", &svg_num(w + 40.0)),
-                ("height", &svg_num(h + 40.0)),
-            ],
-        )
-        .open("g", &[("class", "background"), ("aria-hidden", "true")])
-        .built_markup(&background(lang))
-        .close("g")
-        .empty("g", &[("class", "shapes")]);
+    m.open(
+        "svg",
+        &[
+            ("class", "sahel-map"),
+            ("viewBox", &format!("0 0 {} {}", svg_num(w), svg_num(h))),
+            ("role", "group"),
+            ("aria-label", s.label),
+        ],
+    )
+    .built_markup(PATTERNS)
+    .empty(
+        "rect",
+        &[
+            ("class", "sea"),
+            ("x", "-20"),
+            ("y", "-20"),
+            ("width", &svg_num(w + 40.0)),
+            ("height", &svg_num(h + 40.0)),
+        ],
+    )
+    .open("g", &[("class", "background"), ("aria-hidden", "true")])
+    .built_markup(&background(lang))
+    .close("g")
+    .empty("g", &[("class", "shapes")])
+    .close("svg")
+    .open(
+        "div",
+        &[
+            ("class", "map-zoom"),
+            ("role", "group"),
+            ("aria-label", s.label),
+        ],
+    );
+    zoom_buttons(&mut m, lang);
+    m.close("div");
     m.finish()
 }
 
-/// Zoom and pan buttons; `data-zoom` and `data-pan` say by how much.
-fn zoom_markup(lang: Lang) -> String {
+/// Zoom and pan buttons; `data-zoom` and `data-pan` say which way.
+fn zoom_buttons(m: &mut Markup, lang: Lang) {
     let s = &lang.strings().map;
-    let mut m = Markup::new();
     let buttons = [
         (s.zoom_in, "+", ("data-zoom", "in")),
         (s.zoom_out, "−", ("data-zoom", "out")),
@@ -91,7 +112,6 @@ fn zoom_markup(lang: Lang) -> String {
         ],
         s.reset_view,
     );
-    m.finish()
 }
 
 /// The map itself. Every country and place is a link (or, answering a quiz, a pick), named for
@@ -108,20 +128,24 @@ pub fn SahelMap(
     #[prop(optional)]
     on_pick: Option<Callback<&'static str>>,
 ) -> impl IntoView {
-    let s = &lang.strings().map;
     let (w, h) = (f32::from(MAP_SIZE.0), f32::from(MAP_SIZE.1));
-    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    // One element, its contents markup: the svg and the buttons are found in it.
+    let frame = NodeRef::<leptos::html::Div>::new();
+    let svg = move || frame.get_untracked()?.query_selector("svg").ok()?;
     // The part of the map in view (x, y, width, height), set on the element as it changes.
     let view_box = StoredValue::new((0.0f32, 0.0f32, w, h));
     let show = move |v: (f32, f32, f32, f32)| {
         view_box.set_value(v);
-        let Some(svg) = svg_ref.get_untracked() else {
+        let Some(svg) = svg() else {
             return;
         };
         let (x, y, vw, vh) = v;
         let _ = svg.set_attribute("viewBox", &[x, y, vw, vh].map(svg_num).join(" "));
         let _ = svg.class_list().toggle_with_force("zoomed", vw < w);
-        let _ = svg.style().set_property("--marker-scale", &svg_num(vw / w));
+        // Through the CSS object model: the page's policy blocks style attributes.
+        if let Some(svg) = svg.dyn_ref::<web_sys::SvgElement>() {
+            let _ = svg.style().set_property("--marker-scale", &svg_num(vw / w));
+        }
     };
     let zoom = move |factor: f32| {
         let (x, y, vw, vh) = view_box.get_value();
@@ -150,7 +174,7 @@ pub fn SahelMap(
     // zooming replaces the link that has focus.
     Effect::new(move |drawn: Option<Option<String>>| {
         let markup = shapes(lang, year.get(), &layers.get(), &|id| href.run(id));
-        let g = svg_ref.get()?.query_selector("g.shapes").ok()??;
+        let g = frame.get()?.query_selector("g.shapes").ok()??;
         if drawn.flatten().as_deref() != Some(markup.as_str()) {
             g.set_inner_html(&markup);
         }
@@ -162,7 +186,7 @@ pub fn SahelMap(
     let drag = StoredValue::new(None::<(f32, f32, (f32, f32, f32, f32))>);
     let dragged = StoredValue::new(false);
     let on_down = move |ev: web_sys::PointerEvent| {
-        if ev.button() == 0 {
+        if ev.button() == 0 && markup::closest(&ev, "svg").is_some() {
             drag.set_value(Some((
                 ev.client_x() as f32,
                 ev.client_y() as f32,
@@ -180,7 +204,7 @@ pub fn SahelMap(
             return;
         }
         dragged.set_value(true);
-        let Some(svg) = svg_ref.get_untracked() else {
+        let Some(svg) = svg() else {
             return;
         };
         let _ = svg.set_pointer_capture(ev.pointer_id());
@@ -202,8 +226,8 @@ pub fn SahelMap(
         ev.prevent_default();
     };
     // Clicks are taken where the links are drawn, so the markup needs no handler of its own.
-    let on_click = move |ev: web_sys::MouseEvent| {
-        let item = markup::closest(&ev, "a[data-id]")
+    let on_link = move |ev: &web_sys::MouseEvent| {
+        let item = markup::closest(ev, "a[data-id]")
             .and_then(|a| a.get_attribute("data-id"))
             .and_then(|id| content::map_item(&id));
         let Some(item) = item else {
@@ -217,7 +241,8 @@ pub fn SahelMap(
             pick.run(item.id());
         }
     };
-    let on_button = move |ev: web_sys::MouseEvent| {
+    let on_click = move |ev: web_sys::MouseEvent| {
+        on_link(&ev);
         let Some(button) = markup::closest(&ev, "button") else {
             return;
         };
@@ -234,22 +259,17 @@ pub fn SahelMap(
         }
     };
     view! {
-        <div class="map-frame" on:keydown=on_key>
-            <svg
-                node_ref=svg_ref
-                class="sahel-map"
-                viewBox=format!("0 0 {} {}", svg_num(w), svg_num(h))
-                role="group"
-                aria-label=s.label
-                on:pointerdown=on_down
-                on:pointermove=on_move
-                on:pointerup=on_up
-                on:pointercancel=on_up
-                on:click=on_click
-                inner_html=frame_markup(lang)
-            ></svg>
-            <div class="map-zoom" role="group" aria-label=s.label inner_html=zoom_markup(lang) on:click=on_button></div>
-        </div>
+        <div
+            class="map-frame"
+            node_ref=frame
+            inner_html=frame_markup(lang)
+            on:keydown=on_key
+            on:pointerdown=on_down
+            on:pointermove=on_move
+            on:pointerup=on_up
+            on:pointercancel=on_up
+            on:click=on_click
+        ></div>
     }
 }
 
