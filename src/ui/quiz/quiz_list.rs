@@ -60,9 +60,21 @@ pub fn QuizList(lang: Lang) -> impl IntoView {
         }
         m.finish()
     };
-    view! {
-        <h1 id="view-heading" tabindex="-1">{s.list_heading}</h1>
-        <p class="intro">{s.list_intro}</p>
-        <div inner_html=list></div>
-    }
+    // The heading stays put (it may have focus); the list below it is redrawn.
+    let root = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let html = list();
+        if let Some(slot) = root.get().and_then(|r| r.last_element_child()) {
+            slot.set_inner_html(&html);
+        }
+    });
+    let mut head = Markup::new();
+    head.element(
+        "h1",
+        &[("id", "view-heading"), ("tabindex", "-1")],
+        s.list_heading,
+    )
+    .element("p", &[("class", "intro")], s.list_intro)
+    .empty("div", &[]);
+    view! { <div node_ref=root inner_html=head.finish()></div> }
 }

@@ -280,24 +280,32 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
             .attempt
             .with(|a| a.results(quiz).any(|(_, ok)| ok == Some(false)))
     };
-    // The toolbar is markup; what it shows (is there anything to retry, are solutions shown) is
-    // set on its buttons, so pressing one never replaces it.
-    let toolbar = NodeRef::<leptos::html::Div>::new();
+    // Around the question, markup: what it shows (the score, whether there is anything to retry,
+    // whether solutions are shown, what to announce) is set on its elements, so pressing a
+    // button never replaces it.
+    let top = NodeRef::<leptos::html::Div>::new();
+    let bottom = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
-        let (missed, solutions) = (missed(), state.solutions.get());
-        let Some(div) = toolbar.get() else {
+        let score = state
+            .attempt
+            .with(|a| (s.score_so_far)(a.score(quiz), a.answered()));
+        if let Some(p) = top.get().and_then(|t| find_in(&t, ".quiz-progress")) {
+            p.set_text_content(Some(&score));
+        }
+    });
+    Effect::new(move |_| {
+        let (missed, solutions, said) = (missed(), state.solutions.get(), state.announce.get());
+        let Some(div) = bottom.get() else {
             return;
         };
-        let button = |action: &str| {
-            div.query_selector(&format!("[data-action=\"{action}\"]"))
-                .ok()
-                .flatten()
-        };
-        if let Some(b) = button("retry-missed") {
+        if let Some(b) = find_in(&div, "[data-action=\"retry-missed\"]") {
             let _ = b.toggle_attribute_with_force("hidden", !missed);
         }
-        if let Some(b) = button("solutions") {
+        if let Some(b) = find_in(&div, "[data-action=\"solutions\"]") {
             let _ = b.set_attribute("aria-pressed", if solutions { "true" } else { "false" });
+        }
+        if let Some(status) = find_in(&div, "[role=\"status\"]") {
+            status.set_text_content(Some(&said));
         }
     });
     let on_action = move |ev: web_sys::MouseEvent| {
@@ -321,23 +329,43 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
     };
 
     view! {
-        <p class="back-link"><a href=list_href>{s.back_to_list}</a></p>
-        <h1 id="view-heading" tabindex="-1">{quiz.title.get(lang)}</h1>
-        <p class="quiz-progress">
-            {move || state.attempt.with(|a| (s.score_so_far)(a.score(quiz), a.answered()))}
-        </p>
+        <div node_ref=top inner_html=top_markup(lang, quiz, &list_href)></div>
         <div class="quiz-body" hidden=is_map inner_html=move || if is_map() { String::new() } else { body() } on:submit=on_submit on:change=on_change on:click=on_click></div>
         // A map question is drawn by code that comes with the map, fetched the first time.
         {move || is_map().then(|| view! { <LazyView lang=lang which=Lazy::MapQuestion /> })}
-        <div class="toolbar quiz-actions" node_ref=toolbar inner_html=toolbar_markup(lang) on:click=on_action></div>
-        <p class="visually-hidden" role="status">{move || state.announce.get()}</p>
+        <div node_ref=bottom inner_html=bottom_markup(lang) on:click=on_action></div>
     }
 }
 
-/// The quiz's own buttons: retry all or only the missed, show solutions, reset.
-fn toolbar_markup(lang: Lang) -> String {
+fn find_in(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+/// The way back to the list, the quiz's title and its score (filled in as it changes).
+fn top_markup(lang: Lang, quiz: &Quiz, list_href: &str) -> String {
+    let mut m = Markup::new();
+    m.open("p", &[("class", "back-link")])
+        .element(
+            "a",
+            &[("href", list_href)],
+            lang.strings().quiz.back_to_list,
+        )
+        .close("p")
+        .element(
+            "h1",
+            &[("id", "view-heading"), ("tabindex", "-1")],
+            quiz.title.get(lang),
+        )
+        .empty("p", &[("class", "quiz-progress")]);
+    m.finish()
+}
+
+/// The quiz's own buttons (retry all or only the missed, show solutions, reset) and the polite
+/// live region for what a screen reader should hear.
+fn bottom_markup(lang: Lang) -> String {
     let s = &lang.strings().quiz;
     let mut m = Markup::new();
+    m.open("div", &[("class", "toolbar quiz-actions")]);
     for (action, label) in [
         ("retry-all", s.retry_all),
         ("retry-missed", s.retry_missed),
@@ -356,5 +384,7 @@ fn toolbar_markup(lang: Lang) -> String {
         }
         m.element("button", &attrs, label);
     }
+    m.close("div")
+        .empty("p", &[("class", "visually-hidden"), ("role", "status")]);
     m.finish()
 }
