@@ -42,6 +42,8 @@ for (const f of await readdir(STAGING)) {
   if (/^sahel-explainer-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f)) await rm(join(STAGING, f));
 }
 if (/sahel-explainer-[0-9a-f]+(_bg\.wasm|\.js)/.test(html)) fail('index.html loads Trunk\'s unsplit wasm; keep inject_scripts = false in Trunk.toml');
+// Trunk leaves the tag that asked it to compile the crate; it means nothing to a browser.
+html = html.replace(/<link\b[^>]*\brel=["']?rust\b[^>]*>/i, '');
 const pkg = await buildWasm({ source: SOURCE, staging: STAGING, release: PROFILE === 'release', fail });
 const jsPath = `${PUBLIC_URL}${pkg.dir}/${pkg.js}`;
 const wasmPath = `${PUBLIC_URL}${pkg.dir}/${pkg.wasm}`;
