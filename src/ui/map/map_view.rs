@@ -16,9 +16,10 @@ use crate::url_state::{HistoryMode, UrlContext, UrlState, FIRST_YEAR, LAST_YEAR}
 pub fn MapView(lang: Lang) -> impl IntoView {
     let s = &lang.strings().map;
     let url = UrlContext::get();
-    let year = Memo::new(move |_| url.state.with(UrlState::map_year));
-    let layers = Memo::new(move |_| url.state.with(UrlState::map_layers));
-    let selected = Memo::new(move |_| url.state.with(|st| st.select));
+    // Read from the address; the effects below skip work when what they show has not changed.
+    let year = move || url.state.with(UrlState::map_year);
+    let layers = move || url.state.with(UrlState::map_layers);
+    let selected = move || url.state.with(|st| st.select);
     let update = move |f: &dyn Fn(&mut UrlState)| {
         let mut next = url.state.get_untracked();
         f(&mut next);
@@ -70,12 +71,12 @@ pub fn MapView(lang: Lang) -> impl IntoView {
             stop();
             return;
         }
-        if year.get_untracked() == LAST_YEAR {
+        if untrack(year) == LAST_YEAR {
             set_year(FIRST_YEAR);
         }
         let handle = set_interval_with_handle(
             move || {
-                let y = year.get_untracked();
+                let y = untrack(year);
                 if y >= LAST_YEAR {
                     stop();
                 } else {
@@ -91,7 +92,7 @@ pub fn MapView(lang: Lang) -> impl IntoView {
 
     // The controls show the address's year and layers.
     Effect::new(move |_| {
-        let (y, shown) = (year.get(), layers.get());
+        let (y, shown) = (year(), layers());
         let Some(div) = controls.get() else {
             return;
         };
@@ -134,7 +135,7 @@ pub fn MapView(lang: Lang) -> impl IntoView {
         let Some(button) = markup::closest(&ev, "button") else {
             return;
         };
-        let y = year.get_untracked();
+        let y = untrack(year);
         if button.has_attribute("data-play") {
             play();
         } else if button.has_attribute("data-earlier") {
@@ -145,14 +146,13 @@ pub fn MapView(lang: Lang) -> impl IntoView {
     };
 
     // A new selection is announced, and its panel takes focus when chosen from the map or list.
-    let announce = Memo::new(move |_| {
-        selected
-            .get()
+    let announce = move || {
+        selected()
             .and_then(content::map_item)
             .map(|item| (s.selected)(item.name(lang)))
-    });
+    };
     Effect::new(move |previous: Option<Option<&'static str>>| {
-        let current = selected.get();
+        let current = selected();
         if previous.is_some_and(|p| p != current) && current.is_some() {
             request_animation_frame(|| focus_by_id("map-panel-heading"));
         }
@@ -162,7 +162,7 @@ pub fn MapView(lang: Lang) -> impl IntoView {
     // first selection rather than with the map.
     let events_here = RwSignal::new(text::is_loaded(lang, text::Part::Timeline));
     Effect::new(move |_| {
-        if selected.get().is_some() && !events_here.get_untracked() {
+        if selected().is_some() && !events_here.get_untracked() {
             leptos::task::spawn_local(async move {
                 match text::load(lang, text::Part::Timeline).await {
                     Ok(()) => events_here.set(true),
@@ -174,16 +174,18 @@ pub fn MapView(lang: Lang) -> impl IntoView {
     // The panel and the text alternative are drawn into their places as what they show changes.
     let layout = NodeRef::<leptos::html::Div>::new();
     let below = NodeRef::<leptos::html::Div>::new();
-    let item = move || selected.get().and_then(content::map_item);
-    Effect::new(move |_| {
-        let Some(slot) = layout.get().and_then(|l| find_in(&l, ".map-panel-slot")) else {
-            return;
-        };
-        let events = events_here.get_untracked();
-        slot.set_inner_html(&match item() {
-            Some(item) => panel_section(lang, item, year.get(), events),
-            None => hint_markup(lang),
-        });
+    let item = move || selected().and_then(content::map_item);
+    Effect::new(move |drawn: Option<Option<(Option<&'static str>, u16)>>| {
+        let now = (selected(), year());
+        let slot = layout.get().and_then(|l| find_in(&l, ".map-panel-slot"))?;
+        if drawn.flatten() != Some(now) {
+            let events = events_here.get_untracked();
+            slot.set_inner_html(&match item() {
+                Some(item) => panel_section(lang, item, now.1, events),
+                None => hint_markup(lang),
+            });
+        }
+        Some(now)
     });
     Effect::new(move |_| {
         let events = events_here.get();
@@ -194,20 +196,22 @@ pub fn MapView(lang: Lang) -> impl IntoView {
             links.set_inner_html(&panel_links_markup(lang, item, events));
         }
     });
-    Effect::new(move |_| {
-        let (said, list) = (
-            announce.get(),
-            text_markup(lang, year.get(), &|id| href.run(id)),
-        );
-        let Some(below) = below.get() else {
-            return;
-        };
-        if let Some(status) = find_in(&below, "[role=\"status\"]") {
-            status.set_text_content(said.as_deref());
+    Effect::new(move |shown: Option<Option<(Option<String>, u16)>>| {
+        let now = (announce(), year());
+        let below = below.get()?;
+        let before = shown.flatten();
+        // A live region speaks when its text changes: only a new selection is announced.
+        if before.as_ref().map(|b| &b.0) != Some(&now.0) {
+            if let Some(status) = find_in(&below, "[role=\"status\"]") {
+                status.set_text_content(now.0.as_deref());
+            }
         }
-        if let Some(div) = find_in(&below, ".map-text-list") {
-            div.set_inner_html(&list);
+        if before.as_ref().map(|b| b.1) != Some(now.1) {
+            if let Some(div) = find_in(&below, ".map-text-list") {
+                div.set_inner_html(&text_markup(lang, now.1, &|id| href.run(id)));
+            }
         }
+        Some(now)
     });
 
     view! {
@@ -219,7 +223,13 @@ pub fn MapView(lang: Lang) -> impl IntoView {
             on:click=on_click
         ></div>
         <div class="map-layout" node_ref=layout>
-            <SahelMap lang=lang year=year layers=layers selected=selected href=href />
+            <SahelMap
+                lang=lang
+                year=Signal::derive(year)
+                layers=Signal::derive(layers)
+                selected=Signal::derive(selected)
+                href=href
+            />
             <div class="map-panel-slot"></div>
         </div>
         <div node_ref=below inner_html=bottom_markup(lang)></div>

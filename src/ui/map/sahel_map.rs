@@ -114,6 +114,17 @@ fn zoom_buttons(m: &mut Markup, lang: Lang) {
     );
 }
 
+/// What the reader is doing with the map: the part in view (x, y, width, height), and a drag
+/// (where it started, and the part then in view) and whether it has moved yet.
+struct Gesture {
+    view_box: ViewBox,
+    drag: Option<(f32, f32, ViewBox)>,
+    dragged: bool,
+}
+
+/// x, y, width, height, in the map's units.
+type ViewBox = (f32, f32, f32, f32);
+
 /// The map itself. Every country and place is a link (or, answering a quiz, a pick), named for
 /// screen readers, reachable by Tab, with zoom and pan by buttons, keys, mouse or touch.
 #[component]
@@ -132,10 +143,14 @@ pub fn SahelMap(
     // One element, its contents markup: the svg and the buttons are found in it.
     let frame = NodeRef::<leptos::html::Div>::new();
     let svg = move || frame.get_untracked()?.query_selector("svg").ok()?;
-    // The part of the map in view (x, y, width, height), set on the element as it changes.
-    let view_box = StoredValue::new((0.0f32, 0.0f32, w, h));
-    let show = move |v: (f32, f32, f32, f32)| {
-        view_box.set_value(v);
+    // The part in view is set on the element as it changes.
+    let gesture = StoredValue::new(Gesture {
+        view_box: (0.0, 0.0, w, h),
+        drag: None,
+        dragged: false,
+    });
+    let show = move |v: ViewBox| {
+        gesture.update_value(|g| g.view_box = v);
         let Some(svg) = svg() else {
             return;
         };
@@ -148,7 +163,7 @@ pub fn SahelMap(
         }
     };
     let zoom = move |factor: f32| {
-        let (x, y, vw, vh) = view_box.get_value();
+        let (x, y, vw, vh) = gesture.with_value(|g| g.view_box);
         let (nw, nh) = (
             within(vw * factor, w / 8.0, w),
             within(vh * factor, h / 8.0, h),
@@ -161,7 +176,7 @@ pub fn SahelMap(
         ));
     };
     let pan = move |dx: f32, dy: f32| {
-        let (x, y, vw, vh) = view_box.get_value();
+        let (x, y, vw, vh) = gesture.with_value(|g| g.view_box);
         show((
             within(x + dx * vw, 0.0, w - vw),
             within(y + dy * vh, 0.0, h - vh),
@@ -183,27 +198,24 @@ pub fn SahelMap(
     });
 
     // Dragging pans; a drag must not also count as a click on what it started over.
-    let drag = StoredValue::new(None::<(f32, f32, (f32, f32, f32, f32))>);
-    let dragged = StoredValue::new(false);
     let on_down = move |ev: web_sys::PointerEvent| {
         if ev.button() == 0 && markup::closest(&ev, "svg").is_some() {
-            drag.set_value(Some((
-                ev.client_x() as f32,
-                ev.client_y() as f32,
-                view_box.get_value(),
-            )));
-            dragged.set_value(false);
+            let at = (ev.client_x() as f32, ev.client_y() as f32);
+            gesture.update_value(|g| {
+                g.drag = Some((at.0, at.1, g.view_box));
+                g.dragged = false;
+            });
         }
     };
     let on_move = move |ev: web_sys::PointerEvent| {
-        let Some((sx, sy, (x, y, vw, vh))) = drag.get_value() else {
+        let Some((sx, sy, (x, y, vw, vh))) = gesture.with_value(|g| g.drag) else {
             return;
         };
         let (dx, dy) = (ev.client_x() as f32 - sx, ev.client_y() as f32 - sy);
-        if !dragged.get_value() && dx.abs() + dy.abs() < 5.0 {
+        if !gesture.with_value(|g| g.dragged) && dx.abs() + dy.abs() < 5.0 {
             return;
         }
-        dragged.set_value(true);
+        gesture.update_value(|g| g.dragged = true);
         let Some(svg) = svg() else {
             return;
         };
@@ -216,7 +228,7 @@ pub fn SahelMap(
             vh,
         ));
     };
-    let on_up = move |_: web_sys::PointerEvent| drag.set_value(None);
+    let on_up = move |_: web_sys::PointerEvent| gesture.update_value(|g| g.drag = None);
     let on_key = move |ev: web_sys::KeyboardEvent| {
         match ev.key().as_str() {
             "+" | "=" => zoom(1.0 / 1.5),
@@ -233,9 +245,9 @@ pub fn SahelMap(
         let Some(item) = item else {
             return;
         };
-        if dragged.get_value() {
+        if gesture.with_value(|g| g.dragged) {
             ev.prevent_default();
-            dragged.set_value(false);
+            gesture.update_value(|g| g.dragged = false);
         } else if let Some(pick) = on_pick {
             ev.prevent_default();
             pick.run(item.id());
