@@ -36,6 +36,9 @@ pub const TEXT_SEPARATOR: char = '\u{1F}';
 /// Collects texts into one table per language and hands out the index they share.
 struct Texts {
     tables: Vec<Vec<String>>,
+    /// Where each [`Texts::same`] string already is in the current part: a source cited by
+    /// several places is downloaded once.
+    seen: std::collections::HashMap<String, usize>,
 }
 
 impl Texts {
@@ -51,11 +54,20 @@ impl Texts {
     /// The same string in every language: data that only one view shows (map outlines, source
     /// addresses), kept out of the wasm so that it comes with that view's part of the text.
     fn same(&mut self, text: &str) -> String {
-        let index = self.tables[0].len();
-        for table in &mut self.tables {
-            table.push(text.to_string());
+        let next = self.tables[0].len();
+        let index = *self.seen.entry(text.to_string()).or_insert(next);
+        if index == next {
+            for table in &mut self.tables {
+                table.push(text.to_string());
+            }
         }
         format!("Text({index})")
+    }
+
+    /// Starts the next part of the text (see `TEXT_PARTS`); returns the index it starts at.
+    fn start_part(&mut self) -> usize {
+        self.seen.clear();
+        self.tables[0].len()
     }
 
     /// A text that exists in one language only (a section's own words); the other tables keep an
@@ -90,6 +102,7 @@ pub fn generate(content: &Content) -> Generated {
     let codes: Vec<&str> = content.sections.iter().map(|l| l.lang.as_str()).collect();
     let mut texts = Texts {
         tables: vec![Vec::new(); codes.len()],
+        seen: Default::default(),
     };
     writeln!(out, "pub static LANG_CODES: &[&str] = &{codes:?};").unwrap();
 
@@ -103,7 +116,7 @@ pub fn generate(content: &Content) -> Generated {
     }
     out.push_str("];\n");
 
-    let timeline_start = texts.tables[0].len();
+    let timeline_start = texts.start_part();
     out.push_str("pub static TIMELINE: &[Event] = &[\n");
     for e in &content.timeline {
         event(&mut out, &mut texts, e);
@@ -112,9 +125,9 @@ pub fn generate(content: &Content) -> Generated {
     // The texts fall into parts, each fetched when a reader first needs it: the timeline's, the
     // quizzes' and the map's words only come with those views. Each part is a contiguous range of
     // indices.
-    let quizzes_start = texts.tables[0].len();
+    let quizzes_start = texts.start_part();
     quizzes(&mut out, &mut texts, &content.quizzes);
-    let map_start = texts.tables[0].len();
+    let map_start = texts.start_part();
     map(&mut out, &mut texts, &content.map);
     let bounds = [
         0,

@@ -212,6 +212,35 @@ fn text_files_hold_every_text_at_the_index_the_code_uses() {
 }
 
 #[test]
+fn a_source_cited_twice_in_a_part_is_stored_once() {
+    let same = GOOD_TIMELINE.replace("https://example.org/b", "https://example.org/a");
+    let content = load(&fixture(&[("timeline.toml", same.as_str())])).unwrap();
+    let generated = sahel_content::generate(&content);
+    let file = generated
+        .texts
+        .iter()
+        .find(|f| f.name.starts_with("en-timeline-"))
+        .unwrap();
+    let texts: Vec<&str> = file.contents.split(sahel_content::TEXT_SEPARATOR).collect();
+    assert_eq!(
+        texts
+            .iter()
+            .filter(|t| **t == "https://example.org/a")
+            .count(),
+        1
+    );
+    // Both events point at that one copy.
+    let start = generated.rust.find("pub static TIMELINE").unwrap();
+    let timeline = &generated.rust[start..generated.rust[start..].find("];").unwrap() + start];
+    let sources: Vec<&str> = timeline
+        .match_indices("source: Text(")
+        .map(|(i, _)| &timeline[i..i + timeline[i..].find(')').unwrap()])
+        .collect();
+    assert_eq!(sources.len(), 2);
+    assert_eq!(sources[0], sources[1]);
+}
+
+#[test]
 fn control_characters_are_refused() {
     assert_error(
         &[("en/sections/02-beta.md", "+++\nid = \"beta\"\ntitle = \"Beta\"\nlead = \"Second.\"\n\n[[sources]]\ntitle = \"S\"\nurl = \"https://example.org/b\"\n+++\n\nBody \u{1F}of beta.\n")],
