@@ -113,6 +113,28 @@ await opening('  then a question', [nav('Quizzes'), '.quiz-card'], to(`quiz=${wi
 await opening('  then a map question', [nav('Quizzes'), '.quiz-card'], to(`quiz=${withMap.id}&q=1`, 'legend.prompt'), to(`quiz=${withMap.id}&q=${mapN}`, '.sahel-map a'));
 await opening('the share dialog', [(page) => page.getByRole('button', { name: 'Share or embed' }).click(), 'dialog[open]']);
 
+// What each view's own code, words and styles come to: its part of the wasm, the chunks that only
+// it shares with map questions (which join the quiz engine to the map, so count with both), its
+// text and its stylesheet. Chunks that several views share hold framework code every view needs;
+// they are downloaded once, by whichever of those views a reader opens first.
+const parts = JSON.parse(await readFile(join(DIST, '..', 'target', 'wasm-parts.json'), 'utf8'));
+const pkgDir = (await readdir(DIST)).find((f) => f.startsWith('pkg-'));
+const users = new Map();
+for (const [part, list] of Object.entries(parts)) for (const f of list.slice(1)) users.set(f, [...(users.get(f) ?? []), part]);
+const distFile = (pattern) => [...gzipped.keys()].find((k) => pattern.test(k));
+function own(label, part, extra) {
+  const group = [part, 'map_question'];
+  const files = [parts[part][0], ...parts[part].slice(1).filter((f) => users.get(f).every((u) => group.includes(u)))];
+  const wasm = files.reduce((sum, f) => sum + (gzipped.get(`${pkgDir}/${f}`) ?? 0), 0);
+  const more = extra.map((re) => gzipped.get(distFile(re)) ?? 0);
+  const total = wasm + more.reduce((a, b) => a + b, 0);
+  console.log(label.padEnd(44) + kb(total) + `  (wasm ${(wasm / 1024).toFixed(1)} in ${files.length} files, text ${(more[0] / 1024).toFixed(1)}, css ${(more[1] / 1024).toFixed(1)})`);
+}
+console.log('\nEach view\'s own code, words and styles'.padEnd(45) + 'gzip KB');
+own('the quizzes (engine and bank)', 'quiz_view', [/^text\/en-quizzes-/, /^quiz-.*\.css$/]);
+own('the map (view, panels, map data)', 'map_view', [/^text\/en-map-/, /^map-.*\.css$/]);
+own('map questions (the card joining them)', 'map_question', [/^$/, /^$/]);
+
 // First content: the moment the first section heading exists in the document, seen by a
 // MutationObserver installed before any of the page's own code runs. The release build has it in
 // the HTML (scripts/prerender.mjs), so the app's own start is timed too: when its live view has

@@ -26,6 +26,22 @@ export const SPLIT_LOADER = '__wasm_split.js';
  * Builds into `staging` and returns `{ dir, js, wasm, files, sources }`: the folder name, the
  * wasm-bindgen module and main wasm inside it, every file in it, and its JavaScript unminified.
  */
+/**
+ * What each split-off part loads, read from wasm-split's loader: `{ part: [its file, chunk files] }`.
+ * Each chunk holds code that several parts share.
+ */
+function partsOf(loader) {
+  const chunks = {};
+  for (const [, name, file] of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/(chunk_\d+\.wasm)"/g)) {
+    chunks[name] = file;
+  }
+  const parts = {};
+  for (const [, part, file, deps] of loader.matchAll(/__wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+)"[\s\S]*?\}\s*,\s*\[([^\]]*)\]\)\);/g)) {
+    parts[part] = [file, ...(deps.match(/__chunk_\d+/g) ?? []).map((c) => chunks[c])];
+  }
+  return parts;
+}
+
 export async function buildWasm({ source, staging, release, fail }) {
   const run = (cmd, args, what) => {
     try {
@@ -83,6 +99,8 @@ export async function buildWasm({ source, staging, release, fail }) {
       await mkdir(join(staging, dir));
       for (const f of files) await writeFile(join(staging, dir, f), await readFile(join(out, f)));
     });
+    // Which files each split-off part loads, for the benchmark (e2e/bench.mjs); not shipped.
+    await writeFile(join(targetDir, 'wasm-parts.json'), JSON.stringify(partsOf(sources[SPLIT_LOADER]), null, 1));
     return { dir, js: `${NAME}.js`, wasm: `${NAME}_bg.wasm`, files, sources };
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -30,13 +30,13 @@ fn card(state: QuizState, index: usize) -> impl IntoView {
     let m = &lang.strings().map;
     let q = state.question(index);
     let total = state.quiz.questions.len();
-    let picked = Signal::derive(move || {
+    let picked = move || {
         state.draft.track();
         match state.shown(index).0 {
             Answer::Place(id) => content::map_item(&id).map(|item| (item.id(), item.name(lang))),
             _ => None,
         }
-    });
+    };
     let pick = Callback::new(move |id: &'static str| {
         if state.saved(index).is_none() {
             state
@@ -67,7 +67,7 @@ fn card(state: QuizState, index: usize) -> impl IntoView {
                     lang=lang
                     year=Signal::stored(LAST_YEAR)
                     layers=Signal::stored(Vec::new())
-                    selected=Signal::derive(move || picked.get().map(|p| p.0))
+                    selected=Signal::derive(move || picked().map(|p| p.0))
                     href=Callback::new(move |_| here.clone())
                     on_pick=pick
                 />
@@ -76,7 +76,7 @@ fn card(state: QuizState, index: usize) -> impl IntoView {
         map.set_value(Some(Box::new(drawn)));
     });
     Effect::new(move |_| {
-        let name = picked.get().map(|p| p.1);
+        let name = picked().map(|p| p.1);
         let (answer, locked) = state.shown(index);
         let shown = Shown {
             answer: &answer,

@@ -244,6 +244,8 @@ fn order_items(
 
 /// Below the form: the verdict, explanation and links once checked, the right answer when
 /// solutions are shown, and the way to the previous and next questions.
+// Not inlined: a map question draws it too, and one copy serves both.
+#[inline(never)]
 fn after(m: &mut Markup, q: &Question, lang: Lang, index: usize, total: usize, shown: &Shown) {
     let strings = lang.strings();
     let s = &strings.quiz;
