@@ -79,6 +79,12 @@ pub fn closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> 
     target.closest(selector).ok().flatten()
 }
 
+/// The first element in `root` matching `selector`: how the views find, inside their markup, the
+/// elements whose state they set.
+pub fn find_in(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@ use super::map_panel::{panel_links_markup, panel_markup};
 use super::sahel_map::{pattern_id, SahelMap};
 use crate::content::{self, text, Layer, Period, COUNTRIES, PLACES};
 use crate::i18n::Lang;
-use crate::markup::{self, Markup};
+use crate::markup::{self, find_in, Markup};
 use crate::ui::app::focus_by_id;
 use crate::url_state::{HistoryMode, UrlContext, UrlState, FIRST_YEAR, LAST_YEAR};
 
@@ -295,10 +295,6 @@ fn bottom_markup(lang: Lang) -> String {
         .empty("div", &[("class", "map-text-list")])
         .close("details");
     m.finish()
-}
-
-fn find_in(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
-    root.query_selector(selector).ok().flatten()
 }
 
 fn find(root: NodeRef<leptos::html::Div>, selector: &str) -> Option<web_sys::Element> {

@@ -5,7 +5,7 @@ use super::question_card::{after_markup, Shown};
 use super::quiz_view::QuizState;
 use crate::content::{self, Question};
 use crate::i18n::Lang;
-use crate::markup::Markup;
+use crate::markup::{find_in, Markup};
 use crate::quiz::Answer;
 use crate::ui::map::SahelMap;
 use crate::url_state::{UrlContext, UrlState, LAST_YEAR};
@@ -108,10 +108,6 @@ fn card(state: QuizState, index: usize) -> impl IntoView {
             on:click=move |ev| state.navigate(&ev, index)
         ></div>
     }
-}
-
-fn find_in(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
-    root.query_selector(selector).ok().flatten()
 }
 
 /// The question's heading and form, with an empty place for the map and for the choice, then

@@ -5,7 +5,7 @@ use super::question_card::{moved, picked, question_markup, Shown};
 use super::quiz_results::results_markup;
 use crate::content::{Question, QuestionKind, Quiz};
 use crate::i18n::Lang;
-use crate::markup::{self, Markup};
+use crate::markup::{self, find_in, Markup};
 use crate::quiz::{self, display_order, is_correct, Answer, Attempt};
 use crate::ui::app::{focus_by_id, focus_when_drawn};
 use crate::ui::lazy_view::{Lazy, LazyView};
@@ -335,10 +335,6 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
         {move || is_map().then(|| view! { <LazyView lang=lang which=Lazy::MapQuestion /> })}
         <div node_ref=bottom inner_html=bottom_markup(lang) on:click=on_action></div>
     }
-}
-
-fn find_in(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
-    root.query_selector(selector).ok().flatten()
 }
 
 /// The way back to the list, the quiz's title and its score (filled in as it changes).
