@@ -53,21 +53,20 @@ pub fn MapView(lang: Lang) -> impl IntoView {
 
     // "Play" steps through the years; a second press, or reaching the end, stops it.
     let controls = NodeRef::<leptos::html::Div>::new();
-    let playing = StoredValue::new(None::<IntervalHandle>);
+
     let show_playing = move |on: bool| {
         if let Some(button) = find(controls, "[data-play]") {
             let _ = button.set_attribute("aria-pressed", if on { "true" } else { "false" });
         }
     };
     let stop = move || {
-        if let Some(h) = playing.try_get_value().flatten() {
+        if let Some(h) = PLAYING.take() {
             h.clear();
-            playing.set_value(None);
             show_playing(false);
         }
     };
     let play = move || {
-        if playing.get_value().is_some() {
+        if PLAYING.get().is_some() {
             stop();
             return;
         }
@@ -85,7 +84,7 @@ pub fn MapView(lang: Lang) -> impl IntoView {
             },
             std::time::Duration::from_millis(1500),
         );
-        playing.set_value(handle.ok());
+        PLAYING.set(handle.ok());
         show_playing(true);
     };
     on_cleanup(stop);
@@ -145,32 +144,15 @@ pub fn MapView(lang: Lang) -> impl IntoView {
         }
     };
 
-    // A new selection is announced, and its panel takes focus when chosen from the map or list.
+    // A new selection is announced.
     let announce = move || {
         selected()
             .and_then(content::map_item)
             .map(|item| (s.selected)(item.name(lang)))
     };
-    Effect::new(move |previous: Option<Option<&'static str>>| {
-        let current = selected();
-        if previous.is_some_and(|p| p != current) && current.is_some() {
-            request_animation_frame(|| focus_by_id("map-panel-heading"));
-        }
-        current
-    });
     // A panel lists the events of its country or place: the timeline's words, fetched with the
     // first selection rather than with the map.
     let events_here = RwSignal::new(text::is_loaded(lang, text::Part::Timeline));
-    Effect::new(move |_| {
-        if selected().is_some() && !events_here.get_untracked() {
-            leptos::task::spawn_local(async move {
-                match text::load(lang, text::Part::Timeline).await {
-                    Ok(()) => events_here.set(true),
-                    Err(e) => web_sys::console::error_1(&e.0.into()),
-                }
-            });
-        }
-    });
     // The panel and the text alternative are drawn into their places as what they show changes.
     let layout = NodeRef::<leptos::html::Div>::new();
     let below = NodeRef::<leptos::html::Div>::new();
@@ -178,12 +160,26 @@ pub fn MapView(lang: Lang) -> impl IntoView {
     Effect::new(move |drawn: Option<Option<(Option<&'static str>, u16)>>| {
         let now = (selected(), year());
         let slot = layout.get().and_then(|l| find_in(&l, ".map-panel-slot"))?;
-        if drawn.flatten() != Some(now) {
-            let events = events_here.get_untracked();
-            slot.set_inner_html(&match item() {
-                Some(item) => panel_section(lang, item, now.1, events),
-                None => hint_markup(lang),
+        let before = drawn.flatten();
+        if before == Some(now) {
+            return Some(now);
+        }
+        let events = events_here.get_untracked();
+        if now.0.is_some() && !events {
+            leptos::task::spawn_local(async move {
+                match text::load(lang, text::Part::Timeline).await {
+                    Ok(()) => events_here.set(true),
+                    Err(e) => web_sys::console::error_1(&e.0.into()),
+                }
             });
+        }
+        slot.set_inner_html(&match item() {
+            Some(item) => panel_section(lang, item, now.1, events),
+            None => hint_markup(lang),
+        });
+        // A new selection's panel takes focus, when chosen from the map or the list.
+        if before.is_some_and(|b| b.0 != now.0) && now.0.is_some() {
+            request_animation_frame(|| focus_by_id("map-panel-heading"));
         }
         Some(now)
     });
@@ -234,6 +230,11 @@ pub fn MapView(lang: Lang) -> impl IntoView {
         </div>
         <div node_ref=below inner_html=bottom_markup(lang)></div>
     }
+}
+
+thread_local! {
+    /// The timer of "play", while the years step on (one map view is shown at a time).
+    static PLAYING: std::cell::Cell<Option<IntervalHandle>> = const { std::cell::Cell::new(None) };
 }
 
 /// The heading, the introduction and the controls.

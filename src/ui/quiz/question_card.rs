@@ -17,8 +17,9 @@ pub(super) struct Shown<'a> {
     pub solutions: bool,
 }
 
-/// A question as markup: its heading, the form with its options and "check", and what
-/// [`after_markup`] adds below. `order` is the shuffled order its options are shown in.
+/// A question as markup: its heading, the form with its options (or the place for the map) and
+/// "check", and what [`after_markup`] adds below; the options and what is below are each in an
+/// element of their own, to be redrawn in place. `order` is the shuffled order of the options.
 pub(super) fn question_markup(
     q: &Question,
     lang: Lang,
@@ -53,17 +54,49 @@ pub(super) fn question_markup(
     if let Some(hint) = hint {
         m.element("p", &[("class", "hint"), ("id", &hint_id)], hint);
     }
-    options(&mut m, q, lang, order, shown);
-    m.close("fieldset");
-    if !shown.locked {
-        m.element(
-            "button",
-            &[("type", "submit"), ("class", "button primary")],
-            s.check,
-        );
+    if let QuestionKind::Map(_) = q.kind {
+        // The map goes into its place (map_question.rs); the choice is filled in as it is made.
+        m.element("p", &[("class", "hint")], s.map_hint)
+            .empty("div", &[("class", "map-slot"), ("id", MAP_SLOT)])
+            .open("p", &[("class", "map-choice")])
+            .text(lang.strings().map.your_choice)
+            .text(" ")
+            .element("strong", &[], &map_choice(shown.answer, lang))
+            .close("p");
+    } else {
+        m.open("div", &[("class", "question-options")]);
+        options(&mut m, q, lang, order, shown);
+        m.close("div");
     }
-    m.close("form");
+    m.close("fieldset");
+    let mut check = vec![("type", "submit"), ("class", "button primary")];
+    if shown.locked {
+        check.push(("hidden", ""));
+    }
+    m.element("button", &check, s.check)
+        .close("form")
+        .open("div", &[("class", "question-after")]);
     after(&mut m, q, lang, index, total, shown);
+    m.close("div");
+    m.finish()
+}
+
+/// The id of the place in a map question's form where the map goes.
+pub const MAP_SLOT: &str = "question-map";
+
+/// The name of the country or place a map question's answer picks, or nothing yet.
+pub(super) fn map_choice(answer: &Answer, lang: Lang) -> String {
+    match answer {
+        Answer::Place(id) => content::map_item(id).map_or("", |item| item.name(lang)),
+        _ => "",
+    }
+    .to_string()
+}
+
+/// [`options`] on their own, to redraw them in place.
+pub(super) fn options_markup(q: &Question, lang: Lang, order: &[usize], shown: &Shown) -> String {
+    let mut m = Markup::new();
+    options(&mut m, q, lang, order, shown);
     m.finish()
 }
 
@@ -244,8 +277,6 @@ fn order_items(
 
 /// Below the form: the verdict, explanation and links once checked, the right answer when
 /// solutions are shown, and the way to the previous and next questions.
-// Not inlined: a map question draws it too, and one copy serves both.
-#[inline(never)]
 fn after(m: &mut Markup, q: &Question, lang: Lang, index: usize, total: usize, shown: &Shown) {
     let strings = lang.strings();
     let s = &strings.quiz;
@@ -308,7 +339,7 @@ fn after(m: &mut Markup, q: &Question, lang: Lang, index: usize, total: usize, s
     m.close("div");
 }
 
-/// [`after`] on its own, for the map question, whose form is a view around the map.
+/// [`after`] on its own, to redraw it in place.
 pub(super) fn after_markup(
     q: &Question,
     lang: Lang,
@@ -401,7 +432,10 @@ mod tests {
             options.len(),
             "every option is locked"
         );
-        assert!(!html.contains("type=\"submit\""), "no second check");
+        assert!(
+            html.contains("<button type=\"submit\" class=\"button primary\" hidden=\"\">"),
+            "no second check"
+        );
         assert!(html.contains("<p class=\"choice-feedback wrong\"><span class=\"mark\" aria-hidden=\"true\">✗ </span><strong>Your choice, wrong:</strong>"));
         assert!(html.contains("<span class=\"mark wrong\" aria-hidden=\"true\">✗</span>Not quite."));
         assert!(html.contains(&format!("href=\"#section={}\"", q.section)));
@@ -437,6 +471,25 @@ mod tests {
         let checked = draw(q, &Answer::Order(chronological(items)), true, false);
         assert_eq!(checked.matches("✓ </span>right place").count(), items.len());
         assert_eq!(checked.matches("<time datetime=").count(), items.len());
+    }
+
+    #[test]
+    fn a_map_question_keeps_a_place_for_the_map_and_names_the_choice() {
+        let q = find(|q| matches!(q.kind, QuestionKind::Map(_)));
+        let QuestionKind::Map(target) = q.kind else {
+            unreachable!()
+        };
+        let html = draw(q, &Answer::Place(target.to_string()), false, false);
+        assert!(html.contains(&format!("<div class=\"map-slot\" id=\"{MAP_SLOT}\"></div>")));
+        let name = content::map_item(target).unwrap().name(Lang::En);
+        assert!(html.contains(&format!(
+            "<p class=\"map-choice\">Your choice: <strong>{name}</strong></p>"
+        )));
+        assert!(
+            !html.contains("question-options"),
+            "no options to redraw over the map"
+        );
+        assert_eq!(map_choice(&Answer::Choices(vec![]), Lang::En), "");
     }
 
     #[test]

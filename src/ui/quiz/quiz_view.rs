@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::question_card::{moved, picked, question_markup, Shown};
+use super::question_card::{
+    after_markup, map_choice, moved, options_markup, picked, question_markup, Shown,
+};
 use super::quiz_results::results_markup;
 use crate::content::{Question, QuestionKind, Quiz};
 use crate::i18n::Lang;
@@ -23,6 +25,8 @@ pub struct QuizState {
     pub draft: RwSignal<Option<(usize, Answer)>>,
     /// Text for the polite live region: verdicts and other changes a screen reader should hear.
     pub announce: RwSignal<String>,
+    /// Counts the times a question was drawn whole, so a map question puts its map back in.
+    pub drawn: RwSignal<u32>,
 }
 
 impl QuizState {
@@ -193,6 +197,7 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
         solutions: RwSignal::new(false),
         draft: RwSignal::new(None),
         announce: RwSignal::new(String::new()),
+        drawn: RwSignal::new(0),
     };
     provide_context(state);
     Effect::new(move |_| state.attempt.with(|a| quiz::save(quiz, a)));
@@ -228,34 +233,49 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
         .href()
     });
 
-    // The question (or the results) as markup, redrawn when an answer is checked, the solutions
-    // are shown or an item is moved.
-    let body = move || match current() {
-        Some(index) => {
-            let q = state.question(index);
-            if matches!(q.kind, QuestionKind::Order(_)) {
-                state.draft.track();
-            }
-            let (answer, locked) = state.shown(index);
-            let shown = Shown {
-                answer: &answer,
-                locked,
-                solutions: state.solutions.get(),
-            };
-            question_markup(
-                q,
-                lang,
-                index,
-                quiz.questions.len(),
-                &state.order(index),
-                &shown,
-            )
-        }
-        None => {
+    // The question (or the results) as markup: drawn whole for a new question or attempt, then
+    // its options and what is below them redrawn in place when an answer is checked, the
+    // solutions are shown or an item is moved. A map question's map stays where it was put.
+    let body = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |drawn: Option<Option<(usize, u32)>>| {
+        let root = body.get()?;
+        let Some(index) = current() else {
             let here = url.state.with(Clone::clone);
-            state.attempt.with(|a| results_markup(quiz, lang, a, &here))
+            root.set_inner_html(&state.attempt.with(|a| results_markup(quiz, lang, a, &here)));
+            return None;
+        };
+        let q = state.question(index);
+        if matches!(q.kind, QuestionKind::Order(_) | QuestionKind::Map(_)) {
+            state.draft.track();
         }
-    };
+        let (answer, locked) = state.shown(index);
+        let shown = Shown {
+            answer: &answer,
+            locked,
+            solutions: state.solutions.get(),
+        };
+        let (order, total) = (state.order(index), quiz.questions.len());
+        let key = (index, state.attempt.with(|a| a.seed));
+        if drawn.flatten() != Some(key) {
+            root.set_inner_html(&question_markup(q, lang, index, total, &order, &shown));
+            state.drawn.update(|n| *n += 1);
+            return Some(key);
+        }
+        let part = |selector: &str| find_in(&root, selector);
+        if let Some(options) = part(".question-options") {
+            options.set_inner_html(&options_markup(q, lang, &order, &shown));
+        }
+        if let Some(choice) = part(".map-choice strong") {
+            choice.set_text_content(Some(&map_choice(&answer, lang)));
+        }
+        if let Some(check) = part("button[type=\"submit\"]") {
+            let _ = check.toggle_attribute_with_force("hidden", locked);
+        }
+        if let Some(after) = part(".question-after") {
+            after.set_inner_html(&after_markup(q, lang, index, total, &shown));
+        }
+        Some(key)
+    });
     let on_submit = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
         if let Some(index) = current() {
@@ -330,8 +350,8 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
 
     view! {
         <div node_ref=top inner_html=top_markup(lang, quiz, &list_href)></div>
-        <div class="quiz-body" hidden=is_map inner_html=move || if is_map() { String::new() } else { body() } on:submit=on_submit on:change=on_change on:click=on_click></div>
-        // A map question is drawn by code that comes with the map, fetched the first time.
+        <div class="quiz-body" node_ref=body on:submit=on_submit on:change=on_change on:click=on_click></div>
+        // A map question's map comes with the map's code, fetched the first time one is shown.
         {move || is_map().then(|| view! { <LazyView lang=lang which=Lazy::MapQuestion /> })}
         <div node_ref=bottom inner_html=bottom_markup(lang) on:click=on_action></div>
     }
