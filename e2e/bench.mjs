@@ -133,7 +133,7 @@ function own(label, part, extra) {
 console.log('\nEach view\'s own code, words and styles'.padEnd(45) + 'gzip KB');
 own('the quizzes (engine and bank)', 'quiz_view', [/^text\/en-quizzes-/, /^quiz-.*\.css$/]);
 own('the map (view, panels, map data)', 'map_view', [/^text\/en-map-/, /^map-.*\.css$/]);
-own('map questions (the card joining them)', 'map_question', [/^$/, /^$/]);
+own('map questions (the map in a question)', 'map_question', [/^$/, /^$/]);
 
 // First content: the moment the first section heading exists in the document, seen by a
 // MutationObserver installed before any of the page's own code runs. The release build has it in
