@@ -60,6 +60,13 @@ describe('map', () => {
     await page.locator('.sahel-map').waitFor();
     assert.equal(await page.locator('#map-year-input').inputValue(), '2019');
     assert.equal(await page.getByRole('checkbox', { name: 'Alliance of Sahel States' }).isChecked(), true);
+    // The text alternative's links keep the layers chosen since it was drawn.
+    await page.getByRole('checkbox', { name: 'ECOWAS members' }).check();
+    await page.locator('.map-text summary').click();
+    await page.locator('.map-text a').filter({ hasText: /^Niger$/ }).click();
+    assert.match(new URL(page.url()).hash, /select=ner/);
+    assert.match(new URL(page.url()).hash, /layers=g5-sahel,aes,ecowas,minusma/);
+    assert.equal(await page.getByRole('checkbox', { name: 'ECOWAS members' }).isChecked(), true);
     await page.context().close();
   });
 

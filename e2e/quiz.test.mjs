@@ -211,6 +211,15 @@ describe('quizzes', () => {
     assert.match(await page.locator('.solution-note').textContent(), new RegExp(q.type === 'single' ? q.answer.right[0].slice(0, 20).replace(/[()]/g, '.') : 'Right answer'));
     await answerByMouse(page, q);
     await page.getByRole('button', { name: 'Check answer' }).click();
+    // The live region is written only with a new message: showing solutions says nothing again.
+    const status = page.locator('main').getByRole('status');
+    await status.evaluate((el) => {
+      window.__writes = 0;
+      new MutationObserver((m) => { window.__writes += m.length; }).observe(el, { childList: true, characterData: true, subtree: true });
+    });
+    await page.getByRole('button', { name: 'Show solutions' }).click();
+    await page.getByRole('button', { name: 'Show solutions' }).click();
+    assert.equal(await page.evaluate(() => window.__writes), 0);
     assert.deepEqual(await axe(page), []);
     await page.context().close();
   });

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::content::{self, text::Part};
 use crate::embed;
 use crate::i18n::{preferred_lang, Lang};
+use crate::markup::Markup;
 use crate::ui::language_status::{LangSwitch, LanguageStatus};
 use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::lazy_view::{Lazy, LazyView};
@@ -165,6 +166,11 @@ thread_local! {
 pub fn focus_when_drawn(id: &'static str) {
     PENDING_FOCUS.set(Some(id));
     request_animation_frame(focus_pending);
+}
+
+/// A view's main heading as markup: where a move to the view puts focus, so focusable by script.
+pub fn view_heading(m: &mut Markup, text: &str) {
+    m.element("h1", &[("id", "view-heading"), ("tabindex", "-1")], text);
 }
 
 /// Moves focus where [`focus_when_drawn`] asked, if that element is there now.

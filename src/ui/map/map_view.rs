@@ -6,7 +6,7 @@ use super::sahel_map::{pattern_id, SahelMap};
 use crate::content::{self, text, Layer, Period, COUNTRIES, PLACES};
 use crate::i18n::Lang;
 use crate::markup::{self, find_in, Markup};
-use crate::ui::app::focus_by_id;
+use crate::ui::app::{focus_by_id, view_heading};
 use crate::url_state::{HistoryMode, UrlContext, UrlState, FIRST_YEAR, LAST_YEAR};
 
 /// The map with its controls, the panel for the selection and the same facts as text. The
@@ -51,9 +51,8 @@ pub fn MapView(lang: Lang) -> impl IntoView {
         })
     });
 
-    // "Play" steps through the years; a second press, or reaching the end, stops it.
     let controls = NodeRef::<leptos::html::Div>::new();
-
+    // "Play" steps through the years; a second press, or reaching the end, stops it.
     let show_playing = move |on: bool| {
         if let Some(button) = find(controls, "[data-play]") {
             let _ = button.set_attribute("aria-pressed", if on { "true" } else { "false" });
@@ -192,19 +191,20 @@ pub fn MapView(lang: Lang) -> impl IntoView {
             links.set_inner_html(&panel_links_markup(lang, item, events));
         }
     });
-    Effect::new(move |shown: Option<Option<(Option<String>, u16)>>| {
-        let now = (announce(), year());
+    // The list follows the year, and its links the whole address (layers too).
+    Effect::new(move |shown: Option<Option<(Option<String>, String)>>| {
+        let now = (announce(), text_markup(lang, year(), &|id| href.run(id)));
         let below = below.get()?;
         let before = shown.flatten();
-        // A live region speaks when its text changes: only a new selection is announced.
+        // A live region speaks whenever its text is written: only a new selection writes it.
         if before.as_ref().map(|b| &b.0) != Some(&now.0) {
             if let Some(status) = find_in(&below, "[role=\"status\"]") {
                 status.set_text_content(now.0.as_deref());
             }
         }
-        if before.as_ref().map(|b| b.1) != Some(now.1) {
+        if before.as_ref().map(|b| &b.1) != Some(&now.1) {
             if let Some(div) = find_in(&below, ".map-text-list") {
-                div.set_inner_html(&text_markup(lang, now.1, &|id| href.run(id)));
+                div.set_inner_html(&now.1);
             }
         }
         Some(now)
@@ -241,13 +241,9 @@ thread_local! {
 fn top_markup(lang: Lang) -> String {
     let s = &lang.strings().map;
     let mut m = Markup::new();
-    m.element(
-        "h1",
-        &[("id", "view-heading"), ("tabindex", "-1")],
-        s.heading,
-    )
-    .element("p", &[("class", "intro")], s.intro)
-    .open("div", &[("class", "map-controls")]);
+    view_heading(&mut m, s.heading);
+    m.element("p", &[("class", "intro")], s.intro)
+        .open("div", &[("class", "map-controls")]);
     controls(&mut m, lang);
     m.close("div");
     m.finish()

@@ -5,6 +5,7 @@ use crate::content::{text, QUIZZES};
 use crate::i18n::Lang;
 use crate::markup::Markup;
 use crate::quiz;
+use crate::ui::app::view_heading;
 use crate::url_state::{UrlContext, UrlState, View};
 
 /// Every quiz with its size and the reader's progress, read from this browser's storage, and the
@@ -69,12 +70,8 @@ pub fn QuizList(lang: Lang) -> impl IntoView {
         }
     });
     let mut head = Markup::new();
-    head.element(
-        "h1",
-        &[("id", "view-heading"), ("tabindex", "-1")],
-        s.list_heading,
-    )
-    .element("p", &[("class", "intro")], s.list_intro)
-    .empty("div", &[]);
+    view_heading(&mut head, s.list_heading);
+    head.element("p", &[("class", "intro")], s.list_intro)
+        .empty("div", &[]);
     view! { <div node_ref=root inner_html=head.finish()></div> }
 }

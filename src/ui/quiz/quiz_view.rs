@@ -9,7 +9,7 @@ use crate::content::{Question, QuestionKind, Quiz};
 use crate::i18n::Lang;
 use crate::markup::{self, find_in, Markup};
 use crate::quiz::{self, display_order, is_correct, Answer, Attempt};
-use crate::ui::app::{focus_by_id, focus_when_drawn};
+use crate::ui::app::{focus_by_id, focus_when_drawn, view_heading};
 use crate::ui::lazy_view::{Lazy, LazyView};
 use crate::url_state::{HistoryMode, UrlContext, UrlState, View};
 
@@ -55,7 +55,7 @@ impl QuizState {
         self.quiz.questions[index]
     }
 
-    /// The order question `index` shows its options in, shuffled per attempt.
+    /// The order in which question `index` shows its options, shuffled per attempt.
     pub fn order(&self, index: usize) -> Vec<usize> {
         display_order(self.question(index), self.attempt.with(|a| a.seed))
     }
@@ -314,7 +314,7 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
         }
     });
     Effect::new(move |_| {
-        let (missed, solutions, said) = (missed(), state.solutions.get(), state.announce.get());
+        let (missed, solutions) = (missed(), state.solutions.get());
         let Some(div) = bottom.get() else {
             return;
         };
@@ -324,7 +324,14 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
         if let Some(b) = find_in(&div, "[data-action=\"solutions\"]") {
             let _ = b.set_attribute("aria-pressed", if solutions { "true" } else { "false" });
         }
-        if let Some(status) = find_in(&div, "[role=\"status\"]") {
+    });
+    // Apart: a live region speaks whenever its text is written, so only a new message writes it.
+    Effect::new(move |_| {
+        let said = state.announce.get();
+        if let Some(status) = bottom
+            .get()
+            .and_then(|div| find_in(&div, "[role=\"status\"]"))
+        {
             status.set_text_content(Some(&said));
         }
     });
@@ -366,13 +373,9 @@ fn top_markup(lang: Lang, quiz: &Quiz, list_href: &str) -> String {
             &[("href", list_href)],
             lang.strings().quiz.back_to_list,
         )
-        .close("p")
-        .element(
-            "h1",
-            &[("id", "view-heading"), ("tabindex", "-1")],
-            quiz.title.get(lang),
-        )
-        .empty("p", &[("class", "quiz-progress")]);
+        .close("p");
+    view_heading(&mut m, quiz.title.get(lang));
+    m.empty("p", &[("class", "quiz-progress")]);
     m.finish()
 }
 
