@@ -117,7 +117,8 @@ await opening('the share dialog', [(page) => page.getByRole('button', { name: 'S
 // it shares with map questions (which join the quiz engine to the map, so count with both), its
 // text and its stylesheet. Chunks that several views share hold framework code every view needs;
 // they are downloaded once, by whichever of those views a reader opens first.
-const parts = JSON.parse(await readFile(join(DIST, '..', 'target', 'wasm-parts.json'), 'utf8'));
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
+const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
 const pkgDir = (await readdir(DIST)).find((f) => f.startsWith('pkg-'));
 const users = new Map();
 for (const [part, list] of Object.entries(parts)) for (const f of list.slice(1)) users.set(f, [...(users.get(f) ?? []), part]);

@@ -202,6 +202,25 @@ describe('quizzes', () => {
     await page.context().close();
   });
 
+  test('questions reflow at 360 px: an order question and a map question, checked', async () => {
+    const page = await app.open('#view=quiz', { viewport: { width: 360, height: 740 } });
+    for (const id of ['crisis-and-intervention', 'minusma']) {
+      const quiz = quizById(id);
+      for (const type of ['order', 'map']) {
+        const n = quiz.questions.findIndex((x) => x.type === type) + 1;
+        if (n === 0) continue;
+        await page.goto(`${app.server.url}#quiz=${id}&q=${n}`);
+        const q = await currentQuestion(page, quiz);
+        await answerByMouse(page, q);
+        await page.getByRole('button', { name: 'Check answer' }).click();
+        await page.locator('.feedback').waitFor();
+        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), `${id} ${type}`);
+      }
+    }
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
   test('show solutions marks the right answers; axe finds nothing on a quiz with feedback', async () => {
     const quiz = quizById('minusma');
     const page = await app.open(`#quiz=${quiz.id}&q=1`);
