@@ -3,6 +3,8 @@
 //! Data flows one way: `content/` → build-time validation (`build.rs`) → static data in [`content`]
 //! → components in [`ui`]. What the reader does goes into signals and the address ([`url_state`]).
 
+#![recursion_limit = "256"]
+
 pub mod content;
 pub mod embed;
 pub mod fatal;

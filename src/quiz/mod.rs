@@ -80,62 +80,166 @@ pub fn fits(question: &Question, answer: &Answer) -> bool {
     }
 }
 
-/// One run through a quiz: checked answers are locked until a retry.
+/// A checked answer, and whether it counts towards the score. Checking a question shows its right
+/// answer, so only the first answer to a question counts: answering it again (a retry) is practice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked {
+    pub answer: Answer,
+    pub scored: bool,
+}
+
+/// A run through a quiz, and what the reader has already shown they know. Checked answers are
+/// locked until a retry; a retry asks again, but the score keeps the first answer to each
+/// question, so a score sent to a course page means what it says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attempt {
     /// Seeds the option order, so it stays put across reloads and changes on retry.
     pub seed: u32,
-    /// Per question, in quiz order: the checked answer, if any.
-    pub answers: Vec<Option<Answer>>,
+    /// Per question, in quiz order: the answer checked in this round, if any.
+    pub answers: Vec<Option<Checked>>,
+    /// Per question: whether the first answer ever checked was right; what the score counts.
+    pub first: Vec<Option<bool>>,
+    /// A retry of only the missed questions: their indices, in quiz order. `None`: every question.
+    pub only: Option<Vec<usize>>,
+}
+
+/// What the score says: first answers that were right, questions answered, questions in all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Score {
+    pub right: usize,
+    pub answered: usize,
+    pub total: usize,
 }
 
 impl Attempt {
     pub fn new(quiz: &Quiz, seed: u32) -> Attempt {
+        let n = quiz.questions.len();
         Attempt {
             seed,
-            answers: vec![None; quiz.questions.len()],
+            answers: vec![None; n],
+            first: vec![None; n],
+            only: None,
         }
     }
 
+    /// The questions this round asks, in quiz order.
+    pub fn in_play(&self) -> Vec<usize> {
+        match &self.only {
+            Some(list) => list.clone(),
+            None => (0..self.answers.len()).collect(),
+        }
+    }
+
+    /// Where question `index` stands in this round (from 0), if it is asked.
+    pub fn position(&self, index: usize) -> Option<usize> {
+        match &self.only {
+            Some(list) => list.iter().position(|&i| i == index),
+            None => (index < self.answers.len()).then_some(index),
+        }
+    }
+
+    /// The question asked after (or before) `index` in this round.
+    pub fn step(&self, index: usize, forward: bool) -> Option<usize> {
+        let at = self.position(index)?;
+        let to = if forward { at + 1 } else { at.checked_sub(1)? };
+        self.in_play().get(to).copied()
+    }
+
+    /// The first question of this round not answered yet.
+    pub fn first_open(&self) -> Option<usize> {
+        self.in_play()
+            .into_iter()
+            .find(|&i| self.answers.get(i).is_some_and(Option::is_none))
+    }
+
+    /// Questions answered in this round.
     pub fn answered(&self) -> usize {
         self.answers.iter().flatten().count()
     }
 
-    pub fn score(&self, quiz: &Quiz) -> usize {
-        self.results(quiz)
-            .filter(|&(_, ok)| ok == Some(true))
-            .count()
+    /// Whether this round's answer to question `index` is right; `None` if unanswered.
+    pub fn result(&self, quiz: &Quiz, index: usize) -> Option<bool> {
+        let checked = self.answers.get(index)?.as_ref()?;
+        Some(is_correct(quiz.questions[index], &checked.answer))
     }
 
-    /// Per question: `None` if unanswered, else whether the answer was right.
+    /// Per question: `None` if unanswered in this round, else whether the answer is right.
     pub fn results<'a>(
         &'a self,
         quiz: &'a Quiz,
     ) -> impl Iterator<Item = (usize, Option<bool>)> + 'a {
-        quiz.questions
-            .iter()
-            .zip(&self.answers)
-            .enumerate()
-            .map(|(i, (q, a))| (i, a.as_ref().map(|a| is_correct(q, a))))
+        (0..self.answers.len()).map(move |i| (i, self.result(quiz, i)))
     }
 
+    /// The score: first answers only.
+    pub fn score(&self) -> Score {
+        Score {
+            right: self.first.iter().filter(|&&f| f == Some(true)).count(),
+            answered: self.first.iter().flatten().count(),
+            total: self.first.len(),
+        }
+    }
+
+    /// Whether every question this round asks is answered.
     pub fn is_complete(&self) -> bool {
-        self.answers.iter().all(Option::is_some)
+        self.in_play()
+            .into_iter()
+            .all(|i| self.answers.get(i).is_some_and(Option::is_some))
     }
 
-    /// Keeps the right answers and clears the wrong ones, with a fresh option order.
+    /// Whether some answer of this round is wrong, so that a retry of those makes sense.
+    pub fn has_missed(&self, quiz: &Quiz) -> bool {
+        self.results(quiz).any(|(_, ok)| ok == Some(false))
+    }
+
+    /// Whether some answer of this round was given after the question's right answer was shown.
+    pub fn has_practice(&self) -> bool {
+        self.answers.iter().flatten().any(|c| !c.scored)
+    }
+
+    /// Locks in the answer to question `index`; the first answer to a question is the one that
+    /// counts. An answer to a question already answered in this round, or not asked, is ignored.
+    pub fn check(&mut self, quiz: &Quiz, index: usize, answer: Answer) {
+        if self.position(index).is_none() || self.answers.get(index) != Some(&None) {
+            return;
+        }
+        let scored = self.first[index].is_none();
+        if scored {
+            self.first[index] = Some(is_correct(quiz.questions[index], &answer));
+        }
+        self.answers[index] = Some(Checked { answer, scored });
+    }
+
+    /// Keeps the right answers and asks again only the missed ones, with a fresh option order.
     pub fn retry_missed(&self, quiz: &Quiz, seed: u32) -> Attempt {
-        let answers = self
+        let missed: Vec<usize> = self
             .results(quiz)
-            .map(|(i, ok)| {
-                if ok == Some(true) {
-                    self.answers[i].clone()
-                } else {
+            .filter(|&(_, ok)| ok == Some(false))
+            .map(|(i, _)| i)
+            .collect();
+        let answers = (0..self.answers.len())
+            .map(|i| {
+                if missed.contains(&i) {
                     None
+                } else {
+                    self.answers[i].clone()
                 }
             })
             .collect();
-        Attempt { seed, answers }
+        Attempt {
+            seed,
+            answers,
+            first: self.first.clone(),
+            only: Some(missed),
+        }
+    }
+
+    /// Every question again; the score keeps the first answers.
+    pub fn retry_all(&self, quiz: &Quiz, seed: u32) -> Attempt {
+        Attempt {
+            first: self.first.clone(),
+            ..Attempt::new(quiz, seed)
+        }
     }
 }
 
@@ -212,41 +316,108 @@ mod tests {
         assert!(!is_correct(q, &Answer::Bool(!truth)));
     }
 
+    /// An answer to question `i` of `quiz`: right on even questions, wrong on odd ones.
+    fn alternate(quiz: &Quiz, i: usize) -> Answer {
+        match &quiz.questions[i].kind {
+            QuestionKind::Single(o) | QuestionKind::Multiple(o) => {
+                let right: Vec<usize> = (0..o.len()).filter(|&j| o[j].correct).collect();
+                let wrong: Vec<usize> = (0..o.len()).filter(|&j| !o[j].correct).take(1).collect();
+                Answer::Choices(if i % 2 == 0 { right } else { wrong })
+            }
+            QuestionKind::TrueFalse(t) => Answer::Bool(if i % 2 == 0 { *t } else { !*t }),
+            QuestionKind::Order(items) => {
+                let mut order = chronological(items);
+                if i % 2 == 1 {
+                    order.reverse();
+                }
+                Answer::Order(order)
+            }
+            QuestionKind::Map(t) => Answer::Place(if i % 2 == 0 {
+                t.to_string()
+            } else {
+                "nowhere".into()
+            }),
+        }
+    }
+
+    fn right_answer(q: &Question) -> Answer {
+        match &q.kind {
+            QuestionKind::Single(o) | QuestionKind::Multiple(o) => {
+                Answer::Choices((0..o.len()).filter(|&j| o[j].correct).collect())
+            }
+            QuestionKind::TrueFalse(t) => Answer::Bool(*t),
+            QuestionKind::Order(items) => Answer::Order(chronological(items)),
+            QuestionKind::Map(t) => Answer::Place(t.to_string()),
+        }
+    }
+
     #[test]
     fn attempt_scores_and_retries_only_the_missed() {
         let quiz = &QUIZZES[0];
         let mut attempt = Attempt::new(quiz, 7);
-        for (i, q) in quiz.questions.iter().enumerate() {
-            // Right on even questions, wrong on odd ones.
-            attempt.answers[i] = Some(match &q.kind {
-                QuestionKind::Single(o) | QuestionKind::Multiple(o) => {
-                    let right: Vec<usize> = (0..o.len()).filter(|&j| o[j].correct).collect();
-                    let wrong: Vec<usize> =
-                        (0..o.len()).filter(|&j| !o[j].correct).take(1).collect();
-                    Answer::Choices(if i % 2 == 0 { right } else { wrong })
-                }
-                QuestionKind::TrueFalse(t) => Answer::Bool(if i % 2 == 0 { *t } else { !*t }),
-                QuestionKind::Order(items) => {
-                    let mut order = chronological(items);
-                    if i % 2 == 1 {
-                        order.reverse();
-                    }
-                    Answer::Order(order)
-                }
-                QuestionKind::Map(t) => Answer::Place(if i % 2 == 0 {
-                    t.to_string()
-                } else {
-                    "nowhere".into()
-                }),
-            });
-        }
         let n = quiz.questions.len();
+        for i in 0..n {
+            attempt.check(quiz, i, alternate(quiz, i));
+        }
         assert!(attempt.is_complete());
-        assert_eq!(attempt.score(quiz), n.div_ceil(2));
+        let score = attempt.score();
+        assert_eq!(
+            (score.right, score.answered, score.total),
+            (n.div_ceil(2), n, n)
+        );
         let retry = attempt.retry_missed(quiz, 8);
         assert_eq!(retry.answered(), n.div_ceil(2));
-        assert_eq!(retry.score(quiz), n.div_ceil(2));
-        assert!(retry.answers.iter().skip(1).step_by(2).all(Option::is_none));
+        let missed: Vec<usize> = (1..n).step_by(2).collect();
+        assert_eq!(
+            retry.in_play(),
+            missed,
+            "a retry asks only the missed questions"
+        );
+        assert_eq!(retry.first_open(), Some(1));
+        assert_eq!(retry.step(1, true), Some(3));
+        assert_eq!(retry.step(1, false), None);
+        assert_eq!(retry.position(3), Some(1), "the second missed question");
+        assert!(!retry.is_complete());
         assert_ne!(retry.seed, attempt.seed);
+    }
+
+    #[test]
+    fn only_first_answers_count() {
+        let quiz = &QUIZZES[0];
+        let mut attempt = Attempt::new(quiz, 1);
+        for i in 0..quiz.questions.len() {
+            attempt.check(quiz, i, alternate(quiz, i));
+        }
+        let before = attempt.score();
+        // Retried after seeing the right answers: checked, shown right, but practice.
+        for mut next in [attempt.retry_missed(quiz, 2), attempt.retry_all(quiz, 3)] {
+            for i in next.in_play() {
+                next.check(quiz, i, right_answer(quiz.questions[i]));
+            }
+            assert!(next.is_complete());
+            assert!(!next.has_missed(quiz));
+            assert!(next.has_practice());
+            assert_eq!(next.score(), before, "the score keeps the first answers");
+            assert!(next
+                .answers
+                .iter()
+                .flatten()
+                .all(|c| !c.scored || next.only.is_some()));
+        }
+    }
+
+    #[test]
+    fn an_answer_is_locked_once_checked() {
+        let quiz = &QUIZZES[0];
+        let mut attempt = Attempt::new(quiz, 1);
+        attempt.check(quiz, 0, alternate(quiz, 1));
+        attempt.check(quiz, 0, alternate(quiz, 0));
+        assert_eq!(
+            attempt.answers[0].as_ref().unwrap().answer,
+            alternate(quiz, 1)
+        );
+        attempt.check(quiz, 999, alternate(quiz, 0));
+        assert_eq!(attempt.answered(), 1);
+        assert_eq!(attempt.score().answered, 1);
     }
 }

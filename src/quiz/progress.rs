@@ -1,25 +1,32 @@
 //! Saved progress, one storage entry per quiz. The format is small and versioned:
 //!
 //! ```text
-//! 1;<seed>;<question-id>=<answer>,<question-id>=<answer>…
-//! answers: c0.2 (chosen options)  b1 / b0 (true / false)  o2.0.1 (order)  p<place-id> (map)
+//! 2;<seed>;<answers>;<first>;<only>
+//! answers   <question-id>=<answer>,… for this round, with `!` before a practice answer (one given
+//!           after the question's right answer was shown)
+//!           c0.2 (chosen options)  b1 / b0 (true / false)  o2.0.1 (order)  p<place-id> (map)
+//! first     <question-id>=1 or =0: whether the first answer to a question was right (the score)
+//! only      ids of the questions a retry asks, comma-separated, or `*` for every question
 //! ```
 //!
-//! Anything that does not parse, or no longer fits the quiz (content changed), is dropped: the
-//! reader starts afresh rather than meeting an error.
+//! Version 1 (`1;<seed>;<answers>`, before fair scores) still reads. Anything that does not parse,
+//! or no longer fits the quiz (content changed), is dropped: the reader starts afresh rather than
+//! meeting an error. The same text is what a course platform keeps for the reader (SCORM's
+//! `suspend_data`), so it is input too.
 
-use super::{fits, Answer, Attempt};
+use super::{fits, Answer, Attempt, Checked};
 use crate::content::Quiz;
 use crate::storage;
 
-const VERSION: &str = "1";
+const VERSION: &str = "2";
 
 fn key(quiz: &Quiz) -> String {
     format!("sahel-explainer.quiz.{}", quiz.id)
 }
 
-pub fn save(quiz: &Quiz, attempt: &Attempt) {
-    storage::set(&key(quiz), &encode(quiz, attempt));
+/// Saves the attempt; `false` if the browser would not keep it (blocked storage).
+pub fn save(quiz: &Quiz, attempt: &Attempt) -> bool {
+    storage::set(&key(quiz), &encode(quiz, attempt))
 }
 
 pub fn load(quiz: &Quiz) -> Option<Attempt> {
@@ -37,39 +44,94 @@ fn indices(list: &[usize]) -> String {
         .join(".")
 }
 
-pub(super) fn encode(quiz: &Quiz, attempt: &Attempt) -> String {
+fn ids(quiz: &Quiz, list: impl Iterator<Item = usize>) -> String {
+    list.map(|i| quiz.questions[i].id)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+pub fn encode(quiz: &Quiz, attempt: &Attempt) -> String {
     let answers: Vec<String> = quiz
         .questions
         .iter()
         .zip(&attempt.answers)
         .filter_map(|(q, a)| {
-            let a = match a.as_ref()? {
+            let checked = a.as_ref()?;
+            let a = match &checked.answer {
                 Answer::Choices(c) => format!("c{}", indices(c)),
                 Answer::Bool(b) => format!("b{}", u8::from(*b)),
                 Answer::Order(o) => format!("o{}", indices(o)),
                 Answer::Place(p) => format!("p{p}"),
             };
-            Some(format!("{}={a}", q.id))
+            let mark = if checked.scored { "" } else { "!" };
+            Some(format!("{}={mark}{a}", q.id))
         })
         .collect();
-    format!("{VERSION};{};{}", attempt.seed, answers.join(","))
+    let first: Vec<String> = quiz
+        .questions
+        .iter()
+        .zip(&attempt.first)
+        .filter_map(|(q, f)| Some(format!("{}={}", q.id, u8::from((*f)?))))
+        .collect();
+    let only = match &attempt.only {
+        Some(list) => ids(quiz, list.iter().copied()),
+        None => "*".to_string(),
+    };
+    format!(
+        "{VERSION};{};{};{};{only}",
+        attempt.seed,
+        answers.join(","),
+        first.join(",")
+    )
 }
 
-pub(super) fn decode(quiz: &Quiz, text: &str) -> Option<Attempt> {
-    let mut parts = text.split(';');
-    if parts.next()? != VERSION {
-        return None;
+/// The positions of the questions named in a comma-separated list; names of questions the quiz
+/// no longer has are skipped.
+fn positions(quiz: &Quiz, list: &str) -> Vec<usize> {
+    list.split(',')
+        .filter_map(|id| quiz.questions.iter().position(|q| q.id == id))
+        .collect()
+}
+
+pub fn decode(quiz: &Quiz, text: &str) -> Option<Attempt> {
+    let parts: Vec<&str> = text.split(';').collect();
+    let (seed, list, first, only) = match parts.as_slice() {
+        ["1", seed, list] => (seed, list, None, "*"),
+        ["2", seed, list, first, only] => (seed, list, Some(*first), *only),
+        _ => return None,
+    };
+    let mut attempt = Attempt::new(quiz, seed.parse().ok()?);
+    for entry in first
+        .unwrap_or_default()
+        .split(',')
+        .filter(|e| !e.is_empty())
+    {
+        let (id, value) = entry.split_once('=')?;
+        let right = match value {
+            "1" => true,
+            "0" => false,
+            _ => return None,
+        };
+        if let Some(pos) = quiz.questions.iter().position(|q| q.id == id) {
+            attempt.first[pos] = Some(right);
+        }
     }
-    let seed = parts.next()?.parse().ok()?;
-    let list = parts.next()?;
-    if parts.next().is_some() {
-        return None;
+    if only != "*" {
+        // A retry asks at least one question; an empty list is not something this app wrote.
+        let list = positions(quiz, only);
+        if list.is_empty() {
+            return None;
+        }
+        attempt.only = Some(list);
     }
-    let mut attempt = Attempt::new(quiz, seed);
     for entry in list.split(',').filter(|e| !e.is_empty()) {
         let (id, value) = entry.split_once('=')?;
         let Some(pos) = quiz.questions.iter().position(|q| q.id == id) else {
             continue;
+        };
+        let (scored, value) = match value.strip_prefix('!') {
+            Some(rest) => (false, rest),
+            None => (true, value),
         };
         let numbers = |s: &str| {
             s.split('.')
@@ -87,7 +149,11 @@ pub(super) fn decode(quiz: &Quiz, text: &str) -> Option<Attempt> {
         if !fits(quiz.questions[pos], &answer) {
             return None;
         }
-        attempt.answers[pos] = Some(answer);
+        // Before version 2 every answer was a first answer.
+        if first.is_none() {
+            attempt.first[pos] = Some(super::is_correct(quiz.questions[pos], &answer));
+        }
+        attempt.answers[pos] = Some(Checked { answer, scored });
     }
     Some(attempt)
 }
@@ -100,12 +166,17 @@ mod tests {
     fn answered_attempt(quiz: &Quiz) -> Attempt {
         let mut attempt = Attempt::new(quiz, 123_456);
         for (i, q) in quiz.questions.iter().enumerate() {
-            attempt.answers[i] = Some(match &q.kind {
+            let answer = match &q.kind {
                 QuestionKind::Single(_) => Answer::Choices(vec![1]),
                 QuestionKind::Multiple(_) => Answer::Choices(vec![0, 2]),
                 QuestionKind::TrueFalse(_) => Answer::Bool(false),
                 QuestionKind::Order(items) => Answer::Order((0..items.len()).rev().collect()),
                 QuestionKind::Map(_) => Answer::Place("gao".into()),
+            };
+            attempt.first[i] = Some(i % 2 == 0);
+            attempt.answers[i] = Some(Checked {
+                answer,
+                scored: i % 3 != 0,
             });
         }
         attempt.answers[0] = None;
@@ -116,10 +187,33 @@ mod tests {
     fn round_trip() {
         for quiz in QUIZZES {
             let attempt = answered_attempt(quiz);
-            assert_eq!(decode(quiz, &encode(quiz, &attempt)), Some(attempt));
+            assert_eq!(decode(quiz, &encode(quiz, &attempt)), Some(attempt.clone()));
             let empty = Attempt::new(quiz, 0);
             assert_eq!(decode(quiz, &encode(quiz, &empty)), Some(empty));
+            let retry = attempt.retry_missed(quiz, 5);
+            assert!(retry.only.is_some());
+            assert_eq!(decode(quiz, &encode(quiz, &retry)), Some(retry));
         }
+    }
+
+    #[test]
+    fn progress_saved_before_fair_scores_still_reads() {
+        let quiz = &QUIZZES[0];
+        let q = quiz
+            .questions
+            .iter()
+            .find(|q| matches!(q.kind, QuestionKind::TrueFalse(_)))
+            .unwrap();
+        let attempt = decode(quiz, &format!("1;77;{}=b1", q.id)).unwrap();
+        assert_eq!(attempt.seed, 77);
+        assert_eq!(attempt.answered(), 1);
+        assert!(attempt.answers.iter().flatten().all(|c| c.scored));
+        assert_eq!(
+            attempt.score().answered,
+            1,
+            "old answers count as first answers"
+        );
+        assert_eq!(attempt.only, None);
     }
 
     #[test]
@@ -131,6 +225,9 @@ mod tests {
             "garbage",
             "0;1;",
             "2;1;",
+            "2;1;;;",
+            &format!("2;1;;{q}=2;*"),
+            "3;1;;;*",
             "1;x;",
             "1;1",
             "1;1;;extra",
@@ -149,7 +246,7 @@ mod tests {
     #[test]
     fn answers_to_removed_questions_are_ignored() {
         let quiz = &QUIZZES[0];
-        let attempt = decode(quiz, "1;9;no-such-question=c0").unwrap();
+        let attempt = decode(quiz, "2;9;no-such-question=c0;no-such-question=1;*").unwrap();
         assert_eq!(attempt.answered(), 0);
         assert_eq!(attempt.seed, 9);
     }

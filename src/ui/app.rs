@@ -4,19 +4,25 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use crate::content::{self, text::Part};
+use crate::content::{self, text, text::Part};
 use crate::embed;
 use crate::i18n::{preferred_lang, Lang};
-use crate::markup::Markup;
 use crate::ui::language_status::{LangSwitch, LanguageStatus};
 use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::lazy_view::{Lazy, LazyView};
+use crate::ui::words;
 use crate::ui::{sections_view::SectionsView, site_footer::SiteFooter, site_header::SiteHeader};
 use crate::url_state::{UrlContext, View};
+
+/// The app's own owner: state that must outlive the views (a quiz's session, which survives a
+/// language switch or a visit to another view) is created under it.
+#[derive(Clone)]
+pub struct Keep(pub Owner);
 
 #[component]
 pub fn App() -> impl IntoView {
     let url = UrlContext::provide();
+    provide_context(Keep(Owner::current().unwrap_or_default()));
     let embedded = embed::is_embed_mode();
     if embedded {
         if let Some(root) = document().document_element() {
@@ -26,17 +32,23 @@ pub fn App() -> impl IntoView {
     embed::report_height();
     let fallback_lang = preferred_lang();
     let requested = Memo::new(move |_| url.state.with(|s| s.lang).unwrap_or(fallback_lang));
-    // The language on screen follows the address once its text is here (main.rs loaded the first
-    // one); until then the page stays whole in the previous language.
+    // The language on screen follows the address once its words are here: the main part (main.rs
+    // loaded the first one) and every part the reader has opened in the language before, so no
+    // view shows a blank; until then the page stays whole in the previous language.
     let lang = RwSignal::new(requested.get_untracked());
     let switch = RwSignal::new(LangSwitch::Done);
     let attempt = RwSignal::new(0u32);
     Effect::new(move |_| {
         attempt.track();
         let want = requested.get();
-        if content::text::is_loaded(want, Part::Main) {
+        let before = lang.get_untracked();
+        let parts: Vec<Part> = Part::ALL
+            .into_iter()
+            .filter(|&p| p == Part::Main || text::is_loaded(before, p))
+            .collect();
+        if parts.iter().all(|&p| text::is_loaded(want, p)) {
             switch.set(LangSwitch::Done);
-            if lang.get_untracked() != want {
+            if before != want {
                 lang.set(want);
             }
             return;
@@ -47,7 +59,7 @@ pub fn App() -> impl IntoView {
         set_timeout(
             move || {
                 let still_waiting = requested.get_untracked() == want
-                    && !content::text::is_loaded(want, Part::Main)
+                    && lang.get_untracked() != want
                     && switch.get_untracked() == LangSwitch::Done;
                 if still_waiting {
                     switch.set(LangSwitch::Loading(want));
@@ -56,7 +68,10 @@ pub fn App() -> impl IntoView {
             std::time::Duration::from_millis(400),
         );
         leptos::task::spawn_local(async move {
-            let result = content::text::load(want, Part::Main).await;
+            let mut result = Ok(());
+            for part in parts {
+                result = result.and(words::load(want, part).await);
+            }
             if requested.get_untracked() != want {
                 return; // the reader has asked for something else meanwhile
             }
@@ -108,7 +123,8 @@ pub fn App() -> impl IntoView {
     });
 
     // Everything is rebuilt in the new language: simpler and smaller than making every text reactive,
-    // and a language switch is rare.
+    // and a language switch is rare. What the reader was doing lives outside the views (the address,
+    // the open sections, each quiz's session), so the rebuilt views show the same place.
     move || {
         let lang = lang.get();
         let strings = lang.strings();
@@ -168,9 +184,10 @@ pub fn focus_when_drawn(id: &'static str) {
     request_animation_frame(focus_pending);
 }
 
-/// A view's main heading as markup: where a move to the view puts focus, so focusable by script.
-pub fn view_heading(m: &mut Markup, text: &str) {
-    m.element("h1", &[("id", "view-heading"), ("tabindex", "-1")], text);
+/// A view's main heading: where a move to the view puts focus, so focusable by script.
+#[component]
+pub fn ViewHeading(text: &'static str) -> impl IntoView {
+    view! { <h1 id="view-heading" tabindex="-1">{text}</h1> }
 }
 
 /// Moves focus where [`focus_when_drawn`] asked, if that element is there now.

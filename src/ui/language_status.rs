@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
-use crate::ui::notice;
+use crate::ui::notice::Notice;
 
 /// Where a language switch stands. The page keeps showing the previous language meanwhile.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -20,25 +20,17 @@ pub fn LanguageStatus(
     #[prop(into)] state: Signal<LangSwitch>,
     retry: Callback<()>,
 ) -> impl IntoView {
-    let message = move || match state.get() {
-        LangSwitch::Done => String::new(),
-        LangSwitch::Loading(l) => notice::markup(l.code(), l.strings().lang_loading, None),
-        LangSwitch::Failed(l) => {
-            let s = l.strings();
-            notice::markup(l.code(), s.lang_failed, Some(s.try_again))
-        }
-    };
     view! {
         <div
             class="language-status"
             class:failed=move || matches!(state.get(), LangSwitch::Failed(_))
             role="status"
-            inner_html=message
-            on:click=move |ev| {
-                if notice::on_button(&ev) {
-                    retry.run(())
-                }
-            }
-        ></div>
+        >
+            {move || match state.get() {
+                LangSwitch::Done => None,
+                LangSwitch::Loading(l) => Some(view! { <Notice lang=l text=l.strings().lang_loading /> }.into_any()),
+                LangSwitch::Failed(l) => Some(view! { <Notice lang=l text=l.strings().lang_failed retry=retry /> }.into_any()),
+            }}
+        </div>
     }
 }

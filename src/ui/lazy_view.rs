@@ -9,12 +9,14 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use crate::content::{text, Quiz};
 use crate::i18n::Lang;
 use crate::ui::app::focus_pending;
-use crate::ui::map::MapView;
-use crate::ui::notice;
-use crate::ui::quiz::{MapQuestion, QuizList, QuizView};
+use crate::ui::map::{MapView, SahelMap};
+use crate::ui::notice::Notice;
+use crate::ui::quiz::{QuizList, QuizView};
 use crate::ui::share_dialog::ShareDialog;
 use crate::ui::timeline_view::TimelineView;
 use crate::ui::view_styles::{self, Style};
+use crate::ui::words;
+use crate::url_state::LAST_YEAR;
 
 /// Draws a split-off view; the code behind it lives in that view's part of the wasm.
 type Render = fn(Lang, Option<&'static Quiz>) -> AnyView;
@@ -43,11 +45,26 @@ fn quiz_view() -> Result<Render, SplitLoaderError> {
 /// Draws the share dialog, which opens whenever `requests` changes.
 pub type DrawDialog = fn(Lang, Signal<&'static str>, ReadSignal<u32>) -> AnyView;
 
+/// Draws the map for a "find it on the map" question: the selected place, and what a choice does.
+type DrawPicker = fn(Lang, Signal<Option<&'static str>>, Callback<&'static str>) -> AnyView;
+
 // A "find it on the map" question comes with the map: its code shares the map's, in a chunk that
 // neither the quiz list nor the other questions need.
-#[wasm_split(map_question, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn map_question() -> Result<Render, SplitLoaderError> {
-    Ok(|lang, _| view! { <MapQuestion lang=lang /> }.into_any())
+#[wasm_split(map_picker, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn map_picker() -> Result<DrawPicker, SplitLoaderError> {
+    Ok(|lang, selected, on_pick| {
+        view! {
+            <SahelMap
+                lang=lang
+                year=Signal::stored(LAST_YEAR)
+                layers=Signal::stored(Vec::new())
+                selected=selected
+                href=Callback::new(|_| "#".to_string())
+                on_pick=on_pick
+            />
+        }
+        .into_any()
+    })
 }
 
 #[wasm_split(share_dialog, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -92,8 +109,8 @@ pub fn fetch<T: Send + Sync + 'static>(
             Err(_) => Fetched::Failed,
         };
         view_styles::ensure(needs.styles).await;
-        for &words in needs.words {
-            if let Err(e) = text::load(lang, words).await {
+        for &part in needs.words {
+            if let Err(e) = words::load(lang, part).await {
                 web_sys::console::error_1(&e.0.into());
                 next = Fetched::Failed;
             }
@@ -110,8 +127,6 @@ pub enum Lazy {
     Timeline,
     Map,
     Quiz(Option<&'static Quiz>),
-    /// The current question of the quiz around it, a map question.
-    MapQuestion,
 }
 
 /// Shows a split-off view once its code is here, saying so meanwhile, and offering to try again if
@@ -134,10 +149,6 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
                 Box::pin(quiz_view()),
                 needs(&[text::Part::Quizzes], &[Style::Controls, Style::Quiz]),
             ),
-            Lazy::MapQuestion => (
-                Box::pin(map_question()),
-                needs(&[text::Part::Map], &[Style::Controls, Style::Map]),
-            ),
         };
         // Once drawn, it has the heading a move to it asked focus for (a new view's, a question's).
         fetch(part, lang, needs, code, || {
@@ -147,24 +158,58 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
     load();
     let quiz = match which {
         Lazy::Quiz(quiz) => quiz,
-        Lazy::Map | Lazy::Timeline | Lazy::MapQuestion => None,
+        Lazy::Map | Lazy::Timeline => None,
     };
-    let s = lang.strings();
     move || match part.get() {
         Fetched::Ready(draw) => draw(lang, quiz),
-        Fetched::Idle | Fetched::Loading => {
-            let status = notice::markup(lang.code(), s.view_loading, None);
-            view! { <div class="view-loading" role="status" inner_html=status></div> }.into_any()
+        state => waiting(lang, state, load).into_any(),
+    }
+}
+
+/// What stands in for a split-off part until it is here: "loading", or why it is not, with a way
+/// to try again.
+fn waiting<T>(
+    lang: Lang,
+    state: Fetched<T>,
+    retry: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let s = lang.strings();
+    if matches!(state, Fetched::Failed) {
+        let retry = Callback::new(move |()| retry());
+        view! {
+            <div class="view-loading failed" role="alert">
+                <Notice lang=lang text=s.view_failed retry=retry />
+            </div>
         }
-        Fetched::Failed => {
-            let alert = notice::markup(lang.code(), s.view_failed, Some(s.try_again));
-            let retry = move |ev: web_sys::MouseEvent| {
-                if notice::on_button(&ev) {
-                    load()
-                }
-            };
-            view! { <div class="view-loading failed" role="alert" inner_html=alert on:click=retry></div> }
-                .into_any()
+        .into_any()
+    } else {
+        view! {
+            <div class="view-loading" role="status">
+                <Notice lang=lang text=s.view_loading />
+            </div>
         }
+        .into_any()
+    }
+}
+
+/// The map in a "find it on the map" question, once its code and words are here.
+#[component]
+pub fn MapPicker(
+    lang: Lang,
+    selected: Signal<Option<&'static str>>,
+    on_pick: Callback<&'static str>,
+) -> impl IntoView {
+    let part = RwSignal::new(Fetched::<DrawPicker>::Idle);
+    let load = move || {
+        let needs = Needs {
+            words: &[text::Part::Map],
+            styles: &[Style::Controls, Style::Map],
+        };
+        fetch(part, lang, needs, Box::pin(map_picker()), || {});
+    };
+    load();
+    move || match part.get() {
+        Fetched::Ready(draw) => draw(lang, selected, on_pick),
+        state => waiting(lang, state, load).into_any(),
     }
 }

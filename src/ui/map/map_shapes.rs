@@ -1,30 +1,36 @@
 //! The map's countries and places as SVG markup (see [`crate::markup`] for why text): every one a
-//! link named for screen readers, drawn for the chosen year and layers. The selection is not part
-//! of it: `SahelMap` marks that on the elements, so choosing never redraws what has focus.
+//! link named for screen readers. Drawn once per map; what changes (the layers in a year, the
+//! selection, the links) is then set on these same elements through [`ItemHandle`], so nothing a
+//! reader may be focused on is ever replaced.
 
-use crate::content::{LabelSide, Layer, Period, PlaceKind, BACKGROUND_SHAPES, COUNTRIES, PLACES};
+use crate::content::{
+    self, LabelSide, Layer, MapItem, Period, PlaceKind, BACKGROUND_SHAPES, COUNTRIES, PLACES,
+};
 use crate::i18n::Lang;
 use crate::markup::Markup;
 
-/// Marker outlines, centred on 0,0: the kind of place is told by shape, not colour alone.
-fn marker(kind: PlaceKind) -> &'static str {
+/// Marker outlines, centred on 0,0, in screen pixels (the map scales them to stay that size): the
+/// kind of place is told by shape, not colour alone.
+pub fn marker(kind: PlaceKind) -> &'static str {
     match kind {
-        PlaceKind::Capital => "M-5 0a5 5 0 1 0 10 0a5 5 0 1 0-10 0z",
-        PlaceKind::MissionHq => "M0-7l2 5h5l-4 3 2 6-5-4-5 4 2-6-4-3h5z",
-        PlaceKind::SectorHq => "M-5-5h10v10h-10z",
-        PlaceKind::Base => "M0-6l6 10h-12z",
-        PlaceKind::Training => "M0-6l6 6-6 6-6-6z",
-        PlaceKind::Town => "M-3 0a3 3 0 1 0 6 0a3 3 0 1 0-6 0z",
+        PlaceKind::Capital => "M-6 0a6 6 0 1 0 12 0a6 6 0 1 0-12 0z",
+        PlaceKind::MissionHq => {
+            "M0-8l2.4 5.6h5.6l-4.5 3.6 2.2 6.6-5.7-4.2-5.7 4.2 2.2-6.6-4.5-3.6h5.6z"
+        }
+        PlaceKind::SectorHq => "M-6-6h12v12h-12z",
+        PlaceKind::Base => "M0-7l7 12h-14z",
+        PlaceKind::Training => "M0-7l7 7-7 7-7-7z",
+        PlaceKind::Town => "M-4 0a4 4 0 1 0 8 0a4 4 0 1 0-8 0z",
     }
 }
 
-/// Where a place's name sits beside its marker: x, y and `text-anchor`.
+/// Where a place's name sits beside its marker, in screen pixels: x, y and `text-anchor`.
 fn label_position(side: LabelSide) -> (&'static str, &'static str, &'static str) {
     match side {
-        LabelSide::Right => ("8", "4", "start"),
-        LabelSide::Left => ("-8", "4", "end"),
-        LabelSide::Above => ("0", "-9", "middle"),
-        LabelSide::Below => ("0", "16", "middle"),
+        LabelSide::Right => ("10", "5", "start"),
+        LabelSide::Left => ("-10", "5", "end"),
+        LabelSide::Above => ("0", "-11", "middle"),
+        LabelSide::Below => ("0", "20", "middle"),
     }
 }
 
@@ -50,23 +56,48 @@ fn active(periods: &[Period], year: u16, layers: &[Layer]) -> Vec<Layer> {
         .collect()
 }
 
-/// `<a>` for a country or place: its link, its id for the click handler, its name for screen readers.
-fn open_link<'m>(
-    m: &'m mut Markup,
-    class: &'static str,
-    id: &'static str,
-    name: &str,
-    href: &dyn Fn(&'static str) -> String,
-) -> &'m mut Markup {
-    m.open(
-        "a",
-        &[
-            ("href", &href(id)),
-            ("class", class),
-            ("data-id", id),
-            ("aria-label", name),
-        ],
-    )
+/// The handle between a country's or place's link in the markup and the code that sets its state:
+/// its element id, `map-<id>` (the map view draws one map at a time).
+#[derive(Debug, Clone, Copy)]
+pub struct ItemHandle(pub MapItem);
+
+impl PartialEq for ItemHandle {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.id() == other.0.id()
+    }
+}
+
+impl ItemHandle {
+    pub fn element_id(self) -> String {
+        format!("map-{}", self.0.id())
+    }
+
+    /// The country or place an element of the map's markup stands for, if any.
+    pub fn of_element_id(id: &str) -> Option<ItemHandle> {
+        content::map_item(id.strip_prefix("map-")?).map(ItemHandle)
+    }
+
+    /// The `class` of the link in `year` with `layers` shown: the layers it is in then, or for a
+    /// place no longer (or not yet) there, `closed`; and `selected`.
+    pub fn class(self, year: u16, layers: &[Layer], selected: bool) -> String {
+        let (base, periods) = match self.0 {
+            MapItem::Country(c) => ("country", c.periods),
+            MapItem::Place(p) => ("place", p.periods),
+        };
+        let on = active(periods, year, layers);
+        let mut class = String::from(base);
+        for layer in &on {
+            class.push_str(" on-");
+            class.push_str(layer.code());
+        }
+        if on.is_empty() && periods.iter().any(|x| layers.contains(&x.layer)) {
+            class.push_str(" closed");
+        }
+        if selected {
+            class.push_str(" selected");
+        }
+        class
+    }
 }
 
 /// The land around the frame that is not selectable.
@@ -78,56 +109,64 @@ pub fn background(lang: Lang) -> String {
     m.finish()
 }
 
-/// Every country, then every place, as links to `href(id)`, carrying `data-id`.
-pub fn shapes(
-    lang: Lang,
-    year: u16,
-    layers: &[Layer],
-    href: &dyn Fn(&'static str) -> String,
-) -> String {
+/// Every country as a link, with a path per layer it is ever in (shown by its link's class).
+pub fn countries(lang: Lang) -> String {
     let mut m = Markup::new();
     for c in COUNTRIES {
         let name = c.name.get(lang);
         let outline = c.path.get(lang);
-        open_link(&mut m, "country", c.id, name, href).empty("path", &[("d", outline)]);
-        for layer in active(c.periods, year, layers) {
-            m.empty(
-                "path",
-                &[
-                    ("class", &format!("overlay ov-{}", layer.code())),
-                    ("d", outline),
-                ],
-            );
+        let handle = ItemHandle(MapItem::Country(c));
+        m.open(
+            "a",
+            &[
+                ("id", &handle.element_id()),
+                ("class", "country"),
+                ("aria-label", name),
+            ],
+        )
+        .empty("path", &[("d", outline)]);
+        let mut drawn: Vec<Layer> = Vec::new();
+        for p in c.periods {
+            if !drawn.contains(&p.layer) {
+                drawn.push(p.layer);
+                let class = format!("overlay ov-{}", p.layer.code());
+                m.empty("path", &[("class", &class), ("d", outline)]);
+            }
         }
         m.element("title", &[], name).close("a");
     }
+    m.finish()
+}
+
+/// Every place as a link: a marker with a target around it large enough to tap, and its name
+/// unless `unlabelled` (a quiz asks where it is). Sized in screen pixels and scaled by the map, so
+/// zooming keeps them readable.
+pub fn places(lang: Lang, unlabelled: &[&str]) -> String {
+    let mut m = Markup::new();
     for p in PLACES {
         let name = p.name.get(lang);
-        // Filled with its layer's colour while a force was there that year; outlined and dashed
-        // once it had gone (or before it came).
-        let on = active(p.periods, year, layers);
-        let mut class = String::from("marker");
-        for layer in &on {
-            class.push_str(" on-");
-            class.push_str(layer.code());
-        }
-        if on.is_empty() && p.periods.iter().any(|x| layers.contains(&x.layer)) {
-            class.push_str(" closed");
-        }
+        let handle = ItemHandle(MapItem::Place(p));
         let (x, y, anchor) = label_position(p.label);
-        open_link(&mut m, "place", p.id, name, href)
-            .open(
-                "g",
-                &[(
-                    "transform",
-                    &format!("translate({} {})", svg_num(p.x), svg_num(p.y)),
-                )],
-            )
-            // Scaled by a CSS variable, so zooming keeps markers and labels their size on screen
-            // without redrawing the links (which would take focus away from the one in use).
-            .open("g", &[("class", "marker-scale")])
-            .empty("path", &[("class", &class), ("d", marker(p.kind))])
-            .element(
+        m.open(
+            "a",
+            &[
+                ("id", &handle.element_id()),
+                ("class", "place"),
+                ("aria-label", name),
+            ],
+        )
+        .open(
+            "g",
+            &[(
+                "transform",
+                &format!("translate({} {})", svg_num(p.x), svg_num(p.y)),
+            )],
+        )
+        .open("g", &[("class", "marker-scale")])
+        .empty("circle", &[("class", "target"), ("r", "12")])
+        .empty("path", &[("class", "marker"), ("d", marker(p.kind))]);
+        if !unlabelled.contains(&p.id) {
+            m.element(
                 "text",
                 &[
                     ("x", x),
@@ -137,8 +176,9 @@ pub fn shapes(
                     ("aria-hidden", "true"),
                 ],
                 name,
-            )
-            .close("g")
+            );
+        }
+        m.close("g")
             .close("g")
             .element("title", &[], name)
             .close("a");
@@ -149,10 +189,6 @@ pub fn shapes(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn all(year: u16) -> String {
-        shapes(Lang::En, year, &Layer::ALL, &|id| format!("#select={id}"))
-    }
 
     #[test]
     fn svg_numbers_round_to_hundredths() {
@@ -165,19 +201,23 @@ mod tests {
     }
 
     #[test]
-    fn every_country_and_place_is_a_named_link() {
-        let markup = all(2017);
-        for id in COUNTRIES
+    fn every_country_and_place_is_a_named_link_with_its_handle() {
+        let markup = countries(Lang::En) + &places(Lang::En, &[]);
+        for item in COUNTRIES
             .iter()
-            .map(|c| c.id)
-            .chain(PLACES.iter().map(|p| p.id))
+            .map(MapItem::Country)
+            .chain(PLACES.iter().map(MapItem::Place))
         {
+            let handle = ItemHandle(item);
+            let id = handle.element_id();
             assert!(
-                markup.contains(&format!("href=\"#select={id}\"")),
-                "{id} has no link"
+                markup.contains(&format!("id=\"{id}\"")),
+                "{id} is not drawn"
             );
-            assert!(markup.contains(&format!("data-id=\"{id}\"")));
+            assert_eq!(ItemHandle::of_element_id(&id), Some(handle));
         }
+        assert_eq!(ItemHandle::of_element_id("map-nowhere"), None);
+        assert_eq!(ItemHandle::of_element_id("mli"), None);
         assert!(markup.contains("aria-label=\"Mali\""));
         assert!(markup.contains("<title>Mali</title>"));
         assert!(markup.contains("aria-label=\"Côte d&#39;Ivoire\""));
@@ -189,33 +229,49 @@ mod tests {
             markup.matches("<a ").count(),
             markup.matches("</a>").count()
         );
+        assert_eq!(markup.matches("class=\"target\"").count(), PLACES.len());
+    }
+
+    #[test]
+    fn a_quiz_can_hide_the_name_of_the_place_it_asks_for() {
+        let gao = content::map_item("gao").expect("Gao is on the map");
+        let all = places(Lang::En, &[]);
+        let quiz = places(Lang::En, &["gao"]);
+        let label = format!(">{}</text>", gao.name(Lang::En));
+        assert!(all.contains(&label));
+        assert!(
+            !quiz.contains(&label),
+            "the answer is not written on the map"
+        );
+        assert!(quiz.contains("aria-label=\"Gao\""), "still a named link");
     }
 
     #[test]
     fn layers_follow_the_year() {
         let g5 = |year| {
-            shapes(Lang::En, year, &[Layer::G5Sahel], &|_| String::new())
-                .matches("ov-g5-sahel")
+            COUNTRIES
+                .iter()
+                .filter(|c| {
+                    ItemHandle(MapItem::Country(c))
+                        .class(year, &[Layer::G5Sahel], false)
+                        .contains("on-g5-sahel")
+                })
                 .count()
         };
         // The G5 Sahel had five members from 2014; none in 2013.
         assert_eq!(g5(2013), 0);
         assert_eq!(g5(2017), 5);
-        // With no layer shown, nothing is marked.
-        let bare = shapes(Lang::En, 2017, &[], &|_| String::new());
-        assert!(!bare.contains("overlay") && !bare.contains("on-") && !bare.contains("closed"));
+        let mali = ItemHandle(content::map_item("mli").unwrap());
+        assert_eq!(mali.class(2017, &[], true), "country selected");
     }
 
     #[test]
     fn a_base_is_filled_while_open_and_dashed_once_closed() {
-        let gao = |year| {
-            let markup = shapes(Lang::En, year, &[Layer::Minusma], &|_| String::new());
-            let at = markup.find("data-id=\"gao\"").expect("Gao is on the map");
-            let rest = &markup[at..];
-            let class = &rest[rest.find("<path class=\"").unwrap() + 13..];
-            class[..class.find('"').unwrap()].to_string()
-        };
-        assert_eq!(gao(2019), "marker on-minusma");
-        assert_eq!(gao(2025), "marker closed");
+        let gao = ItemHandle(content::map_item("gao").unwrap());
+        assert_eq!(
+            gao.class(2019, &[Layer::Minusma], false),
+            "place on-minusma"
+        );
+        assert_eq!(gao.class(2025, &[Layer::Minusma], false), "place closed");
     }
 }

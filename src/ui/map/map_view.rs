@@ -1,33 +1,128 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::map_panel::{panel_links_markup, panel_markup};
+use super::map_panel::MapPanel;
+use super::map_shapes::marker;
 use super::sahel_map::{pattern_id, SahelMap};
-use crate::content::{self, text, Layer, Period, COUNTRIES, PLACES};
+use crate::content::{self, Layer, MapItem, Period, PlaceKind, COUNTRIES, PLACES};
 use crate::i18n::Lang;
-use crate::markup::{self, find_in, Markup};
-use crate::ui::app::{focus_by_id, view_heading};
+use crate::ui::app::{focus_when_drawn, ViewHeading};
 use crate::url_state::{HistoryMode, UrlContext, UrlState, FIRST_YEAR, LAST_YEAR};
 
-/// The map with its controls, the panel for the selection and the same facts as text. The
-/// controls are markup (see [`crate::markup`]) whose state (ticks, year, "play") is set on the
-/// elements, so changing one never replaces the control that has focus.
+/// The map with its controls, the panel for the selection, a key, and the same facts as text. The
+/// address holds the year, the layers and the selection; the controls show it and change it.
 #[component]
 pub fn MapView(lang: Lang) -> impl IntoView {
     let s = &lang.strings().map;
     let url = UrlContext::get();
-    // Read from the address; the effects below skip work when what they show has not changed.
-    let year = move || url.state.with(UrlState::map_year);
-    let layers = move || url.state.with(UrlState::map_layers);
-    let selected = move || url.state.with(|st| st.select);
-    let update = move |f: &dyn Fn(&mut UrlState)| {
-        let mut next = url.state.get_untracked();
-        f(&mut next);
-        url.navigate(next, HistoryMode::Replace);
+    let year = Memo::new(move |_| url.state.with(UrlState::map_year));
+    let layers = Memo::new(move |_| url.state.with(UrlState::map_layers));
+    let selected = Memo::new(move |_| url.state.with(|st| st.select));
+    let href = Callback::new(move |id: &'static str| {
+        url.state.with(|st| {
+            UrlState {
+                select: Some(id),
+                ..st.clone()
+            }
+            .href()
+        })
+    });
+    // Announced politely: a new selection, and each year while "play" steps through them.
+    let announce = RwSignal::new(String::new());
+    Effect::new(move |before: Option<Option<&'static str>>| {
+        let now = selected.get();
+        if let (Some(before), Some(item)) = (before, now.and_then(content::map_item)) {
+            if before != now {
+                announce.set((s.selected)(item.name(lang)));
+                // A new selection's panel takes focus, when chosen from the map or the list.
+                focus_when_drawn("map-panel-heading");
+            }
+        }
+        now
+    });
+
+    view! {
+        <ViewHeading text=s.heading />
+        <p class="intro">{s.intro}</p>
+        <MapControls lang=lang year=year layers=layers announce=announce />
+        <div class="map-layout">
+            <div class="map-main">
+                <SahelMap
+                    lang=lang
+                    year=year
+                    layers=layers
+                    selected=selected
+                    href=href
+                />
+                <MapKey lang=lang />
+            </div>
+            {move || match selected.get().and_then(content::map_item) {
+                Some(item) => view! { <MapPanel lang=lang item=item year=year /> }.into_any(),
+                None => view! { <p class="map-panel map-hint">{s.hint}</p> }.into_any(),
+            }}
+        </div>
+        <p class="map-attribution">{s.attribution}</p>
+        <p class="visually-hidden" role="status">{move || announce.get()}</p>
+        <MapText lang=lang year=year href=href />
+    }
+}
+
+/// Changes the map's part of the address.
+fn update(f: impl FnOnce(&mut UrlState)) {
+    let url = UrlContext::get();
+    let mut next = url.state.get_untracked();
+    f(&mut next);
+    url.navigate(next, HistoryMode::Replace);
+}
+
+fn set_year(y: u16) {
+    update(|st| st.year = Some(y.clamp(FIRST_YEAR, LAST_YEAR)));
+}
+
+/// The layer switches, each with its pattern as a swatch, and the year: a slider with a button a
+/// year either way, and "play", which steps through the years until pressed again.
+#[component]
+fn MapControls(
+    lang: Lang,
+    year: Memo<u16>,
+    layers: Memo<Vec<Layer>>,
+    announce: RwSignal<String>,
+) -> impl IntoView {
+    let strings = lang.strings();
+    let s = &strings.map;
+    let timer = StoredValue::new(None::<IntervalHandle>);
+    let playing = RwSignal::new(false);
+    let stop = move || {
+        if let Some(t) = timer.get_value() {
+            t.clear();
+            timer.set_value(None);
+        }
+        playing.set(false);
     };
-    let set_year = move |y: u16| update(&|st| st.year = Some(y.clamp(FIRST_YEAR, LAST_YEAR)));
-    let toggle_layer = move |layer: Layer, on: bool| {
-        update(&|st| {
+    let play = move |_| {
+        if playing.get_untracked() {
+            stop();
+            return;
+        }
+        if year.get_untracked() == LAST_YEAR {
+            set_year(FIRST_YEAR);
+        }
+        let step = move || {
+            let y = year.get_untracked();
+            if y >= LAST_YEAR {
+                stop();
+            } else {
+                set_year(y + 1);
+                announce.set((s.year_now)(y + 1));
+            }
+        };
+        timer
+            .set_value(set_interval_with_handle(step, std::time::Duration::from_millis(1500)).ok());
+        playing.set(true);
+        announce.set((s.year_now)(year.get_untracked()));
+    };
+    on_cleanup(stop);
+    let toggle = move |layer: Layer, on: bool| {
+        update(|st| {
             let mut list = st.map_layers();
             list.retain(|&l| l != layer);
             if on {
@@ -41,385 +136,118 @@ pub fn MapView(lang: Lang) -> impl IntoView {
             );
         })
     };
-    let href = Callback::new(move |id: &'static str| {
-        url.state.with(|st| {
-            UrlState {
-                select: Some(id),
-                ..st.clone()
-            }
-            .href()
-        })
-    });
-
-    let controls = NodeRef::<leptos::html::Div>::new();
-    // "Play" steps through the years; a second press, or reaching the end, stops it.
-    let show_playing = move |on: bool| {
-        if let Some(button) = find(controls, "[data-play]") {
-            let _ = button.set_attribute("aria-pressed", if on { "true" } else { "false" });
-        }
-    };
-    let stop = move || {
-        if let Some(h) = PLAYING.take() {
-            h.clear();
-            show_playing(false);
-        }
-    };
-    let play = move || {
-        if PLAYING.get().is_some() {
-            stop();
-            return;
-        }
-        if untrack(year) == LAST_YEAR {
-            set_year(FIRST_YEAR);
-        }
-        let handle = set_interval_with_handle(
-            move || {
-                let y = untrack(year);
-                if y >= LAST_YEAR {
-                    stop();
-                } else {
-                    set_year(y + 1);
-                }
-            },
-            std::time::Duration::from_millis(1500),
-        );
-        PLAYING.set(handle.ok());
-        show_playing(true);
-    };
-    on_cleanup(stop);
-
-    // The controls show the address's year and layers.
-    Effect::new(move |_| {
-        let (y, shown) = (year(), layers());
-        let Some(div) = controls.get() else {
-            return;
-        };
-        for layer in Layer::ALL {
-            if let Some(input) = find_in(&div, &format!("[data-layer=\"{}\"]", layer.code())) {
-                input
-                    .unchecked_into::<web_sys::HtmlInputElement>()
-                    .set_checked(shown.contains(&layer));
-            }
-        }
-        if let Some(input) = find_in(&div, "#map-year-input") {
-            input
-                .unchecked_into::<web_sys::HtmlInputElement>()
-                .set_value(&y.to_string());
-        }
-        if let Some(label) = find_in(&div, "#map-year-label strong") {
-            label.set_text_content(Some(&y.to_string()));
-        }
-    });
-    let on_change = move |ev: web_sys::Event| {
-        if let Some(input) = markup::closest(&ev, "input[data-layer]") {
-            let layer = input.get_attribute("data-layer");
-            if let Some(layer) = layer.as_deref().and_then(Layer::from_code) {
-                let on = input
-                    .unchecked_into::<web_sys::HtmlInputElement>()
-                    .checked();
-                toggle_layer(layer, on);
-            }
-        }
-    };
-    let on_input = move |ev: web_sys::Event| {
-        if let Some(input) = markup::closest(&ev, "#map-year-input") {
-            let value = input.unchecked_into::<web_sys::HtmlInputElement>().value();
-            if let Ok(y) = value.parse() {
-                set_year(y);
-            }
-        }
-    };
-    let on_click = move |ev: web_sys::MouseEvent| {
-        let Some(button) = markup::closest(&ev, "button") else {
-            return;
-        };
-        let y = untrack(year);
-        if button.has_attribute("data-play") {
-            play();
-        } else if button.has_attribute("data-earlier") {
-            set_year(y.saturating_sub(1));
-        } else if button.has_attribute("data-later") {
-            set_year(y + 1);
-        }
-    };
-
-    // A new selection is announced.
-    let announce = move || {
-        selected()
-            .and_then(content::map_item)
-            .map(|item| (s.selected)(item.name(lang)))
-    };
-    // A panel lists the events of its country or place: the timeline's words, fetched with the
-    // first selection rather than with the map.
-    let events_here = RwSignal::new(text::is_loaded(lang, text::Part::Timeline));
-    // The panel and the text alternative are drawn into their places as what they show changes.
-    let layout = NodeRef::<leptos::html::Div>::new();
-    let below = NodeRef::<leptos::html::Div>::new();
-    let item = move || selected().and_then(content::map_item);
-    Effect::new(move |drawn: Option<Option<(Option<&'static str>, u16)>>| {
-        let now = (selected(), year());
-        let slot = layout.get().and_then(|l| find_in(&l, ".map-panel-slot"))?;
-        let before = drawn.flatten();
-        if before == Some(now) {
-            return Some(now);
-        }
-        let events = events_here.get_untracked();
-        if now.0.is_some() && !events {
-            leptos::task::spawn_local(async move {
-                match text::load(lang, text::Part::Timeline).await {
-                    Ok(()) => events_here.set(true),
-                    Err(e) => web_sys::console::error_1(&e.0.into()),
-                }
-            });
-        }
-        slot.set_inner_html(&match item() {
-            Some(item) => panel_section(lang, item, now.1, events),
-            None => hint_markup(lang),
-        });
-        // A new selection's panel takes focus, when chosen from the map or the list.
-        if before.is_some_and(|b| b.0 != now.0) && now.0.is_some() {
-            request_animation_frame(|| focus_by_id("map-panel-heading"));
-        }
-        Some(now)
-    });
-    Effect::new(move |_| {
-        let events = events_here.get();
-        let (Some(item), Some(layout)) = (untrack(item), layout.get_untracked()) else {
-            return;
-        };
-        if let Some(links) = find_in(&layout, ".map-panel-links") {
-            links.set_inner_html(&panel_links_markup(lang, item, events));
-        }
-    });
-    // The list follows the year, and its links the whole address (layers too).
-    Effect::new(move |shown: Option<Option<(Option<String>, String)>>| {
-        let now = (announce(), text_markup(lang, year(), &|id| href.run(id)));
-        let below = below.get()?;
-        let before = shown.flatten();
-        // A live region speaks whenever its text is written: only a new selection writes it.
-        if before.as_ref().map(|b| &b.0) != Some(&now.0) {
-            if let Some(status) = find_in(&below, "[role=\"status\"]") {
-                status.set_text_content(now.0.as_deref());
-            }
-        }
-        if before.as_ref().map(|b| &b.1) != Some(&now.1) {
-            if let Some(div) = find_in(&below, ".map-text-list") {
-                div.set_inner_html(&now.1);
-            }
-        }
-        Some(now)
-    });
-
     view! {
-        <div
-            node_ref=controls
-            inner_html=top_markup(lang)
-            on:change=on_change
-            on:input=on_input
-            on:click=on_click
-        ></div>
-        <div class="map-layout" node_ref=layout>
-            <SahelMap
-                lang=lang
-                year=Signal::derive(year)
-                layers=Signal::derive(layers)
-                selected=Signal::derive(selected)
-                href=href
-            />
-            <div class="map-panel-slot"></div>
+        <div class="map-controls">
+            <fieldset class="map-layers">
+                <legend>{s.layers_legend}</legend>
+                <ul>
+                    {Layer::ALL
+                        .into_iter()
+                        .map(|layer| view! {
+                            <li>
+                                <label>
+                                    <input
+                                        type="checkbox"
+                                        prop:checked=move || layers.with(|l| l.contains(&layer))
+                                        on:change=move |ev| toggle(layer, event_target_checked(&ev))
+                                    />
+                                    <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true">
+                                        <rect width="16" height="16" class="swatch-base"></rect>
+                                        <rect width="16" height="16" fill=format!("url(#{})", pattern_id(layer))></rect>
+                                    </svg>
+                                    {(s.layer_names)(layer)}
+                                </label>
+                            </li>
+                        })
+                        .collect_view()}
+                </ul>
+            </fieldset>
+            <div class="map-year" role="group" aria-labelledby="map-year-label">
+                <label id="map-year-label" for="map-year-input">
+                    {s.year}{strings.colon}<strong>{move || year.get()}</strong>
+                </label>
+                <div class="map-year-row">
+                    <button
+                        type="button"
+                        class="button small"
+                        aria-label=s.previous_year
+                        disabled=move || year.get() <= FIRST_YEAR
+                        on:click=move |_| set_year(year.get_untracked().saturating_sub(1))
+                    >"◀"</button>
+                    <input
+                        id="map-year-input"
+                        type="range"
+                        min=FIRST_YEAR
+                        max=LAST_YEAR
+                        step="1"
+                        prop:value=move || year.get().to_string()
+                        on:input=move |ev| {
+                            if let Ok(y) = event_target_value(&ev).parse() {
+                                set_year(y);
+                            }
+                        }
+                    />
+                    <button
+                        type="button"
+                        class="button small"
+                        aria-label=s.next_year
+                        disabled=move || year.get() >= LAST_YEAR
+                        on:click=move |_| set_year(year.get_untracked() + 1)
+                    >"▶"</button>
+                    <button
+                        type="button"
+                        class="button small"
+                        aria-pressed=move || if playing.get() { "true" } else { "false" }
+                        on:click=play
+                    >
+                        {move || if playing.get() { s.pause } else { s.play }}
+                    </button>
+                </div>
+            </div>
         </div>
-        <div node_ref=below inner_html=bottom_markup(lang)></div>
     }
 }
 
-thread_local! {
-    /// The timer of "play", while the years step on (one map view is shown at a time).
-    static PLAYING: std::cell::Cell<Option<IntervalHandle>> = const { std::cell::Cell::new(None) };
-}
-
-/// The heading, the introduction and the controls.
-fn top_markup(lang: Lang) -> String {
+/// What the map's symbols mean: a shape per kind of place, and what filled and dashed say.
+#[component]
+fn MapKey(lang: Lang) -> impl IntoView {
     let s = &lang.strings().map;
-    let mut m = Markup::new();
-    view_heading(&mut m, s.heading);
-    m.element("p", &[("class", "intro")], s.intro)
-        .open("div", &[("class", "map-controls")]);
-    controls(&mut m, lang);
-    m.close("div");
-    m.finish()
-}
-
-/// The selection's panel: its facts, then its events and sources (redrawn apart, see
-/// [`panel_links_markup`]).
-fn panel_section(lang: Lang, item: content::MapItem, year: u16, events: bool) -> String {
-    let mut m = Markup::new();
-    m.open(
-        "section",
-        &[
-            ("class", "map-panel"),
-            ("aria-labelledby", "map-panel-heading"),
-        ],
-    )
-    .open("div", &[])
-    .built_markup(&panel_markup(lang, item, year))
-    .close("div")
-    .open("div", &[("class", "map-panel-links")])
-    .built_markup(&panel_links_markup(lang, item, events))
-    .close("div")
-    .close("section");
-    m.finish()
-}
-
-/// What the panel's place says while nothing is selected.
-fn hint_markup(lang: Lang) -> String {
-    let mut m = Markup::new();
-    m.element(
-        "p",
-        &[("class", "map-panel map-hint")],
-        lang.strings().map.hint,
-    );
-    m.finish()
-}
-
-/// The attribution, the live region that announces a selection, and the text alternative.
-fn bottom_markup(lang: Lang) -> String {
-    let s = &lang.strings().map;
-    let mut m = Markup::new();
-    m.element("p", &[("class", "map-attribution")], s.attribution)
-        .empty("p", &[("class", "visually-hidden"), ("role", "status")])
-        .open("details", &[("class", "map-text")])
-        .element("summary", &[], s.as_text)
-        .empty("div", &[("class", "map-text-list")])
-        .close("details");
-    m.finish()
-}
-
-fn find(root: NodeRef<leptos::html::Div>, selector: &str) -> Option<web_sys::Element> {
-    find_in(&root.get_untracked()?.into(), selector)
-}
-
-/// The layer switches, each with its pattern as a swatch (drawn from the map's pattern
-/// definitions), and the year: a slider with a button a year either way and "play".
-fn controls(m: &mut Markup, lang: Lang) {
-    let s = &lang.strings().map;
-    m.open("fieldset", &[("class", "map-layers")])
-        .element("legend", &[], s.layers_legend)
-        .open("ul", &[]);
-    for layer in Layer::ALL {
-        let fill = format!("url(#{})", pattern_id(layer));
-        m.open("li", &[])
-            .open("label", &[])
-            .open(
-                "input",
-                &[("type", "checkbox"), ("data-layer", layer.code())],
-            )
-            .open(
-                "svg",
-                &[
-                    ("class", "swatch"),
-                    ("viewBox", "0 0 16 16"),
-                    ("aria-hidden", "true"),
-                ],
-            )
-            .empty(
-                "rect",
-                &[("width", "16"), ("height", "16"), ("class", "swatch-base")],
-            )
-            .empty(
-                "rect",
-                &[("width", "16"), ("height", "16"), ("fill", &fill)],
-            )
-            .close("svg")
-            .text((s.layer_names)(layer))
-            .close("label")
-            .close("li");
-    }
-    m.close("ul").close("fieldset");
-    let (first, last) = (FIRST_YEAR.to_string(), LAST_YEAR.to_string());
-    m.open(
-        "div",
-        &[
-            ("class", "map-year"),
-            ("role", "group"),
-            ("aria-labelledby", "map-year-label"),
-        ],
-    )
-    .open(
-        "label",
-        &[("id", "map-year-label"), ("for", "map-year-input")],
-    )
-    .text(s.year)
-    .text(lang.strings().colon)
-    .empty("strong", &[])
-    .close("label")
-    .open("div", &[("class", "map-year-row")]);
-    let small = ("class", "button small");
-    m.element(
-        "button",
-        &[
-            ("type", "button"),
-            small,
-            ("aria-label", s.previous_year),
-            ("data-earlier", ""),
-        ],
-        "◀",
-    )
-    .open(
-        "input",
-        &[
-            ("id", "map-year-input"),
-            ("type", "range"),
-            ("min", &first),
-            ("max", &last),
-            ("step", "1"),
-        ],
-    )
-    .element(
-        "button",
-        &[
-            ("type", "button"),
-            small,
-            ("aria-label", s.next_year),
-            ("data-later", ""),
-        ],
-        "▶",
-    )
-    .element(
-        "button",
-        &[
-            ("type", "button"),
-            small,
-            ("aria-pressed", "false"),
-            ("data-play", ""),
-        ],
-        s.play,
-    )
-    .close("div")
-    .close("div");
-}
-
-/// The text alternative: every country and place as a link, with the layers it is in that year.
-pub fn text_markup(lang: Lang, year: u16, href: &dyn Fn(&'static str) -> String) -> String {
-    let s = &lang.strings().map;
-    let mut m = Markup::new();
-    let item = |m: &mut Markup, id: &'static str, name: &str, kind: Option<&str>, periods| {
-        m.open("li", &[]).element("a", &[("href", &href(id))], name);
-        if let Some(kind) = kind {
-            m.text(" (").text(kind).text(")");
-        }
-        m.text(&in_year(lang, periods, year)).close("li");
-    };
-    m.element("h2", &[], s.countries).open("ul", &[]);
-    for c in COUNTRIES {
-        item(&mut m, c.id, c.name.get(lang), None, c.periods);
-    }
-    m.close("ul").element("h2", &[], s.places).open("ul", &[]);
+    let mut kinds: Vec<PlaceKind> = Vec::new();
     for p in PLACES {
-        let kind = (s.kind_names)(p.kind);
-        item(&mut m, p.id, p.name.get(lang), Some(kind), p.periods);
+        if !kinds.contains(&p.kind) {
+            kinds.push(p.kind);
+        }
     }
-    m.close("ul");
-    m.finish()
+    view! {
+        <div class="map-key">
+            <h2 class="map-key-heading">{s.key}</h2>
+            <ul>
+                {kinds
+                    .into_iter()
+                    .map(|kind| view! {
+                        <li>
+                            <svg class="key-marker" viewBox="-9 -9 18 18" aria-hidden="true">
+                                <path class="marker" d=marker(kind)></path>
+                            </svg>
+                            {(s.kind_names)(kind)}
+                        </li>
+                    })
+                    .collect_view()}
+                <li>
+                    <svg class="key-marker" viewBox="-9 -9 18 18" aria-hidden="true">
+                        <path class="marker on-minusma" d=marker(PlaceKind::Base)></path>
+                    </svg>
+                    {s.key_open}
+                </li>
+                <li>
+                    <svg class="key-marker" viewBox="-9 -9 18 18" aria-hidden="true">
+                        <path class="marker closed" d=marker(PlaceKind::Base)></path>
+                    </svg>
+                    {s.key_closed}
+                </li>
+            </ul>
+        </div>
+    }
 }
 
 /// " — In 2019: G5 Sahel members, …" for the text alternative, or nothing that year.
@@ -441,37 +269,53 @@ fn in_year(lang: Lang, periods: &[Period], year: u16) -> String {
     )
 }
 
+/// The text alternative: every country and place as a link, with the layers it is in that year.
+#[component]
+fn MapText(lang: Lang, year: Memo<u16>, href: Callback<&'static str, String>) -> impl IntoView {
+    let s = &lang.strings().map;
+    let row = move |item: MapItem, kind: Option<&'static str>| {
+        let periods = match item {
+            MapItem::Country(c) => c.periods,
+            MapItem::Place(p) => p.periods,
+        };
+        view! {
+            <li>
+                <a href=move || href.run(item.id())>{item.name(lang)}</a>
+                {kind.map(|k| format!(" ({k})"))}
+                {move || in_year(lang, periods, year.get())}
+            </li>
+        }
+    };
+    view! {
+        <details class="map-text">
+            <summary>{s.as_text}</summary>
+            <h2>{s.countries}</h2>
+            <ul>{COUNTRIES.iter().map(|c| row(MapItem::Country(c), None)).collect_view()}</ul>
+            <h2>{s.places}</h2>
+            <ul>
+                {PLACES
+                    .iter()
+                    .map(|p| row(MapItem::Place(p), Some((s.kind_names)(p.kind))))
+                    .collect_view()}
+            </ul>
+        </details>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn controls_name_every_layer_and_the_year() {
-        let html = top_markup(Lang::En);
-        assert!(html.starts_with("<h1 id=\"view-heading\" tabindex=\"-1\">"));
-        for layer in Layer::ALL {
-            assert!(html.contains(&format!(
-                "<input type=\"checkbox\" data-layer=\"{}\">",
-                layer.code()
-            )));
-            assert!(html.contains(&format!("fill=\"url(#{})\"", pattern_id(layer))));
-        }
-        assert!(html.contains(
-            "<label id=\"map-year-label\" for=\"map-year-input\">Year: <strong></strong></label>"
-        ));
-        assert!(html.contains("min=\"2012\" max=\"2025\""));
-        assert!(html.contains("aria-pressed=\"false\" data-play=\"\">"));
-    }
-
-    #[test]
-    fn the_text_alternative_lists_every_country_and_place_for_the_year() {
-        let html = text_markup(Lang::En, 2015, &|id| format!("#select={id}"));
-        assert_eq!(
-            html.matches("<li><a href=\"#select=").count(),
-            COUNTRIES.len() + PLACES.len()
+    fn the_text_alternative_says_the_layers_of_the_year() {
+        let mali = COUNTRIES.iter().find(|c| c.id == "mli").unwrap();
+        let in_2015 = in_year(Lang::En, mali.periods, 2015);
+        assert!(in_2015.starts_with(" — In 2015: "), "{in_2015}");
+        assert_ne!(
+            in_2015,
+            in_year(Lang::En, mali.periods, 2025),
+            "the layers follow the year"
         );
-        assert!(html.contains("<a href=\"#select=mli\">Mali</a> — In 2015: "));
-        let later = text_markup(Lang::En, 2025, &|id| format!("#select={id}"));
-        assert_ne!(html, later, "the layers follow the year");
+        assert_eq!(in_year(Lang::En, &[], 2015), "");
     }
 }

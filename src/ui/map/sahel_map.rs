@@ -1,10 +1,10 @@
 use leptos::prelude::*;
+use leptos::{html, svg};
 use wasm_bindgen::JsCast;
 
-use super::map_shapes::{background, shapes, svg_num};
-use crate::content::{self, Layer, MAP_SIZE};
+use super::map_shapes::{background, countries, places, svg_num, ItemHandle};
+use crate::content::{Layer, MapItem, COUNTRIES, MAP_SIZE, PLACES};
 use crate::i18n::Lang;
-use crate::markup::{self, Markup};
 
 /// `v` kept between `lo` and `hi`. Not `f32::clamp`: its panic message formats floats, which
 /// would bring the float formatting code back (see `svg_num`).
@@ -36,97 +36,31 @@ const PATTERNS: &str = concat!(
     "</defs>",
 );
 
-/// The map's SVG with the parts that never change (patterns, sea, the countries outside the
-/// story) and an empty group for the shapes that do, then the zoom and pan buttons.
-fn frame_markup(lang: Lang) -> String {
-    let s = &lang.strings().map;
-    let (w, h) = (f32::from(MAP_SIZE.0), f32::from(MAP_SIZE.1));
-    let mut m = Markup::new();
-    m.open(
-        "svg",
-        &[
-            ("class", "sahel-map"),
-            ("viewBox", &format!("0 0 {} {}", svg_num(w), svg_num(h))),
-            ("role", "group"),
-            ("aria-label", s.label),
-        ],
-    )
-    .built_markup(PATTERNS)
-    .empty(
-        "rect",
-        &[
-            ("class", "sea"),
-            ("x", "-20"),
-            ("y", "-20"),
-            ("width", &svg_num(w + 40.0)),
-            ("height", &svg_num(h + 40.0)),
-        ],
-    )
-    .open("g", &[("class", "background"), ("aria-hidden", "true")])
-    .built_markup(&background(lang))
-    .close("g")
-    .empty("g", &[("class", "shapes")])
-    .close("svg")
-    .open(
-        "div",
-        &[
-            ("class", "map-zoom"),
-            ("role", "group"),
-            ("aria-label", s.label),
-        ],
-    );
-    zoom_buttons(&mut m, lang);
-    m.close("div");
-    m.finish()
-}
-
-/// Zoom and pan buttons; `data-zoom` and `data-pan` say which way.
-fn zoom_buttons(m: &mut Markup, lang: Lang) {
-    let s = &lang.strings().map;
-    let buttons = [
-        (s.zoom_in, "+", ("data-zoom", "in")),
-        (s.zoom_out, "−", ("data-zoom", "out")),
-        (s.pan[0], "←", ("data-pan", "left")),
-        (s.pan[1], "→", ("data-pan", "right")),
-        (s.pan[2], "↑", ("data-pan", "up")),
-        (s.pan[3], "↓", ("data-pan", "down")),
-    ];
-    for (label, arrow, data) in buttons {
-        m.element(
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "button small"),
-                ("aria-label", label),
-                data,
-            ],
-            arrow,
-        );
-    }
-    m.element(
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "button small"),
-            ("data-reset", ""),
-        ],
-        s.reset_view,
-    );
-}
-
-/// What the reader is doing with the map: the part in view (x, y, width, height), and a drag
-/// (where it started, and the part then in view) and whether it has moved yet.
-struct Gesture {
-    view_box: ViewBox,
-    drag: Option<(f32, f32, ViewBox)>,
-    dragged: bool,
-}
-
 /// x, y, width, height, in the map's units.
 type ViewBox = (f32, f32, f32, f32);
 
+/// A drag in progress: where it started, the part then in view, and whether it has moved yet.
+#[derive(Clone, Copy)]
+struct Drag {
+    from: (f32, f32),
+    start: ViewBox,
+    moved: bool,
+}
+
+/// The country or place an event happened on: the nearest element with a map item's handle.
+fn item_at(ev: &web_sys::Event) -> Option<ItemHandle> {
+    let mut el = ev.target()?.dyn_into::<web_sys::Element>().ok();
+    while let Some(e) = el {
+        if let Some(handle) = ItemHandle::of_element_id(&e.id()) {
+            return Some(handle);
+        }
+        el = e.parent_element();
+    }
+    None
+}
+
 /// The map itself. Every country and place is a link (or, answering a quiz, a pick), named for
-/// screen readers, reachable by Tab, with zoom and pan by buttons, keys, mouse or touch.
+/// screen readers and reachable by Tab, places first; zoom and pan by buttons, keys, mouse or touch.
 #[component]
 pub fn SahelMap(
     lang: Lang,
@@ -138,37 +72,44 @@ pub fn SahelMap(
     /// When set (a "find it on the map" question), choosing picks instead of following the link.
     #[prop(optional)]
     on_pick: Option<Callback<&'static str>>,
+    /// Places whose names the map does not write (a quiz asks where they are).
+    #[prop(optional)]
+    unlabelled: &'static [&'static str],
 ) -> impl IntoView {
+    let s = &lang.strings().map;
     let (w, h) = (f32::from(MAP_SIZE.0), f32::from(MAP_SIZE.1));
-    // One element, its contents markup: the svg and the buttons are found in it.
-    let frame = NodeRef::<leptos::html::Div>::new();
-    let svg = move || frame.get_untracked()?.query_selector("svg").ok()?;
-    // The part in view is set on the element as it changes.
-    let gesture = StoredValue::new(Gesture {
-        view_box: (0.0, 0.0, w, h),
-        drag: None,
-        dragged: false,
-    });
-    let show = move |v: ViewBox| {
-        gesture.update_value(|g| g.view_box = v);
-        let Some(svg) = svg() else {
+    let view_box = RwSignal::new((0.0, 0.0, w, h));
+    let drag = StoredValue::new(None::<Drag>);
+    let frame = NodeRef::<html::Div>::new();
+    let land = NodeRef::<svg::Svg>::new();
+    // Markers and labels are drawn in screen pixels: the map scales them by its units per pixel,
+    // so they stay readable and large enough to tap at every zoom and on every screen.
+    let units_per_px = move |vw: f32| {
+        let width = land.get_untracked().map_or(0, |svg| svg.client_width());
+        vw / (width.max(1) as f32)
+    };
+    let rescale = move || {
+        let (Some(frame), vw) = (frame.get_untracked(), view_box.get_untracked().2) else {
             return;
         };
-        let (x, y, vw, vh) = v;
-        let _ = svg.set_attribute("viewBox", &[x, y, vw, vh].map(svg_num).join(" "));
-        let _ = svg.class_list().toggle_with_force("zoomed", vw < w);
+        let scale = svg_num(units_per_px(vw));
         // Through the CSS object model: the page's policy blocks style attributes.
-        if let Some(svg) = svg.dyn_ref::<web_sys::SvgElement>() {
-            let _ = svg.style().set_property("--marker-scale", &svg_num(vw / w));
-        }
+        let _ = web_sys::HtmlElement::style(&frame).set_property("--px", &scale);
     };
+    Effect::new(move |_| {
+        view_box.track();
+        rescale();
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| rescale());
+    on_cleanup(move || resize.remove());
+
     let zoom = move |factor: f32| {
-        let (x, y, vw, vh) = gesture.with_value(|g| g.view_box);
+        let (x, y, vw, vh) = view_box.get_untracked();
         let (nw, nh) = (
             within(vw * factor, w / 8.0, w),
             within(vh * factor, h / 8.0, h),
         );
-        show((
+        view_box.set((
             within(x + (vw - nw) / 2.0, 0.0, w - nw),
             within(y + (vh - nh) / 2.0, 0.0, h - nh),
             nw,
@@ -176,59 +117,88 @@ pub fn SahelMap(
         ));
     };
     let pan = move |dx: f32, dy: f32| {
-        let (x, y, vw, vh) = gesture.with_value(|g| g.view_box);
-        show((
+        let (x, y, vw, vh) = view_box.get_untracked();
+        view_box.set((
             within(x + dx * vw, 0.0, w - vw),
             within(y + dy * vh, 0.0, h - vh),
             vw,
             vh,
         ));
     };
-    // The shapes are markup (map_shapes.rs), redrawn only when the year, the layers or their links
-    // change; the selection and the marker size are set on the elements, so neither choosing nor
-    // zooming replaces the link that has focus.
-    Effect::new(move |drawn: Option<Option<String>>| {
-        let markup = shapes(lang, year.get(), &layers.get(), &|id| href.run(id));
-        let g = frame.get()?.query_selector("g.shapes").ok()??;
-        if drawn.flatten().as_deref() != Some(markup.as_str()) {
-            g.set_inner_html(&markup);
+    let box_text = move || {
+        let (x, y, vw, vh) = view_box.get();
+        [x, y, vw, vh].map(svg_num).join(" ")
+    };
+    let zoomed = move || view_box.with(|v| v.2 < w);
+
+    // What changes is set on the links drawn once: their layers that year, the selection, the
+    // address each leads to.
+    Effect::new(move |_| {
+        let (y, shown, chosen) = (year.get(), layers.get(), selected.get());
+        let items = COUNTRIES
+            .iter()
+            .map(MapItem::Country)
+            .chain(PLACES.iter().map(MapItem::Place));
+        for item in items {
+            let handle = ItemHandle(item);
+            let Some(el) = document().get_element_by_id(&handle.element_id()) else {
+                continue;
+            };
+            let is_selected = chosen == Some(item.id());
+            let _ = el.set_attribute("class", &handle.class(y, &shown, is_selected));
+            let _ = el.set_attribute("href", &href.run(item.id()));
+            let _ = if is_selected {
+                el.set_attribute("aria-current", "true")
+            } else {
+                el.remove_attribute("aria-current")
+            };
         }
-        mark_selected(&g, selected.get());
-        Some(markup)
     });
 
     // Dragging pans; a drag must not also count as a click on what it started over.
     let on_down = move |ev: web_sys::PointerEvent| {
-        if ev.button() == 0 && markup::closest(&ev, "svg").is_some() {
-            let at = (ev.client_x() as f32, ev.client_y() as f32);
-            gesture.update_value(|g| {
-                g.drag = Some((at.0, at.1, g.view_box));
-                g.dragged = false;
-            });
+        if ev.button() == 0 {
+            let from = (ev.client_x() as f32, ev.client_y() as f32);
+            let start = view_box.get_untracked();
+            drag.set_value(Some(Drag {
+                from,
+                start,
+                moved: false,
+            }));
         }
     };
     let on_move = move |ev: web_sys::PointerEvent| {
-        let Some((sx, sy, (x, y, vw, vh))) = gesture.with_value(|g| g.drag) else {
+        let Some(d) = drag.get_value() else {
             return;
         };
-        let (dx, dy) = (ev.client_x() as f32 - sx, ev.client_y() as f32 - sy);
-        if !gesture.with_value(|g| g.dragged) && dx.abs() + dy.abs() < 5.0 {
+        let (dx, dy) = (
+            ev.client_x() as f32 - d.from.0,
+            ev.client_y() as f32 - d.from.1,
+        );
+        if !d.moved && dx.abs() + dy.abs() < 5.0 {
             return;
         }
-        gesture.update_value(|g| g.dragged = true);
-        let Some(svg) = svg() else {
-            return;
-        };
-        let _ = svg.set_pointer_capture(ev.pointer_id());
-        let per_px = vw / (svg.client_width().max(1) as f32);
-        show((
+        drag.set_value(Some(Drag { moved: true, ..d }));
+        if let Some(frame) = frame.get_untracked() {
+            let _ = frame.set_pointer_capture(ev.pointer_id());
+        }
+        let (x, y, vw, vh) = d.start;
+        let per_px = units_per_px(vw);
+        view_box.set((
             within(x - dx * per_px, 0.0, w - vw),
             within(y - dy * per_px, 0.0, h - vh),
             vw,
             vh,
         ));
     };
-    let on_up = move |_: web_sys::PointerEvent| gesture.update_value(|g| g.drag = None);
+    let on_up = move |_: web_sys::PointerEvent| {
+        // Keep a finished drag until the click it causes has been seen.
+        drag.update_value(|d| {
+            if d.is_some_and(|d| !d.moved) {
+                *d = None;
+            }
+        });
+    };
     let on_key = move |ev: web_sys::KeyboardEvent| {
         match ev.key().as_str() {
             "+" | "=" => zoom(1.0 / 1.5),
@@ -237,66 +207,82 @@ pub fn SahelMap(
         }
         ev.prevent_default();
     };
-    // Clicks are taken where the links are drawn, so the markup needs no handler of its own.
-    let on_link = move |ev: &web_sys::MouseEvent| {
-        let item = markup::closest(ev, "a[data-id]")
-            .and_then(|a| a.get_attribute("data-id"))
-            .and_then(|id| content::map_item(&id));
-        let Some(item) = item else {
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let dragged = drag.get_value().is_some_and(|d| d.moved);
+        drag.set_value(None);
+        let Some(handle) = item_at(&ev) else {
             return;
         };
-        if gesture.with_value(|g| g.dragged) {
+        if dragged {
             ev.prevent_default();
-            gesture.update_value(|g| g.dragged = false);
         } else if let Some(pick) = on_pick {
             ev.prevent_default();
-            pick.run(item.id());
+            pick.run(handle.0.id());
         }
     };
-    let on_click = move |ev: web_sys::MouseEvent| {
-        on_link(&ev);
-        let Some(button) = markup::closest(&ev, "button") else {
-            return;
-        };
-        let data = |name| button.get_attribute(name);
-        match (data("data-zoom").as_deref(), data("data-pan").as_deref()) {
-            (Some("in"), _) => zoom(1.0 / 1.5),
-            (Some(_), _) => zoom(1.5),
-            (_, Some("left")) => pan(-0.25, 0.0),
-            (_, Some("right")) => pan(0.25, 0.0),
-            (_, Some("up")) => pan(0.0, -0.25),
-            (_, Some(_)) => pan(0.0, 0.25),
-            _ if button.has_attribute("data-reset") => show((0.0, 0.0, w, h)),
-            _ => {}
-        }
-    };
+
+    let land_markup = format!(
+        "{PATTERNS}<rect class=\"sea\" x=\"-20\" y=\"-20\" width=\"{}\" height=\"{}\"></rect><g class=\"background\" aria-hidden=\"true\">{}</g>{}",
+        svg_num(w + 40.0),
+        svg_num(h + 40.0),
+        background(lang),
+        countries(lang)
+    );
+    let zoom_buttons: [(&'static str, &'static str, Box<dyn Fn() + Send + Sync>); 7] = [
+        (s.zoom_in, "+", Box::new(move || zoom(1.0 / 1.5))),
+        (s.zoom_out, "−", Box::new(move || zoom(1.5))),
+        (s.pan[0], "←", Box::new(move || pan(-0.25, 0.0))),
+        (s.pan[1], "→", Box::new(move || pan(0.25, 0.0))),
+        (s.pan[2], "↑", Box::new(move || pan(0.0, -0.25))),
+        (s.pan[3], "↓", Box::new(move || pan(0.0, 0.25))),
+        (
+            s.reset_view,
+            "",
+            Box::new(move || view_box.set((0.0, 0.0, w, h))),
+        ),
+    ];
     view! {
         <div
             class="map-frame"
+            class:zoomed=zoomed
             node_ref=frame
-            inner_html=frame_markup(lang)
             on:keydown=on_key
             on:pointerdown=on_down
             on:pointermove=on_move
             on:pointerup=on_up
             on:pointercancel=on_up
             on:click=on_click
-        ></div>
-    }
-}
-
-/// Marks the selected country or place (`aria-current`, and `.selected` for the eye) and unmarks
-/// the one before.
-fn mark_selected(shapes: &web_sys::Element, selected: Option<&str>) {
-    if let Ok(Some(old)) = shapes.query_selector("[aria-current]") {
-        let _ = old.remove_attribute("aria-current");
-        let _ = old.class_list().remove_1("selected");
-    }
-    let Some(id) = selected else {
-        return;
-    };
-    if let Ok(Some(el)) = shapes.query_selector(&format!("a[data-id=\"{id}\"]")) {
-        let _ = el.set_attribute("aria-current", "true");
-        let _ = el.class_list().add_1("selected");
+        >
+            // Places come first, so Tab reaches them before the countries; drawn over the land.
+            <svg
+                class="map-places"
+                role="group"
+                aria-label=s.places
+                attr:viewBox=box_text
+                inner_html=places(lang, unlabelled)
+            ></svg>
+            <svg
+                class="sahel-map"
+                node_ref=land
+                role="group"
+                aria-label=s.countries
+                attr:viewBox=box_text
+                inner_html=land_markup
+            ></svg>
+        </div>
+        <div class="map-zoom" role="group" aria-label=s.label>
+            {zoom_buttons
+                .into_iter()
+                .map(|(label, arrow, act)| {
+                    // The reset button says what it does; the arrows are named for screen readers.
+                    let (name, text) = if arrow.is_empty() { (None, label) } else { (Some(label), arrow) };
+                    view! {
+                        <button type="button" class="button small" aria-label=name on:click=move |_| act()>
+                            {text}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
     }
 }

@@ -1,103 +1,165 @@
 //! One question as a form: a fieldset of native inputs, "check", then feedback that stays until a
-//! retry. Markup (see [`crate::markup`]), drawn by the pure functions here and driven by listeners
-//! on its container (`QuizView`): a view tree per question type cost the quiz part of the wasm
-//! several times more.
+//! retry. What the reader picks lives in the session's signals; the inputs show it.
 
-use crate::content::{self, Question, QuestionKind};
+use leptos::html;
+use leptos::prelude::*;
+
+use super::map_pick::MapPick;
+use super::quiz_view::go;
+use super::session::QuizSession;
+use crate::content::{self, OrderItem, Question, QuestionKind};
 use crate::i18n::Lang;
-use crate::markup::Markup;
-use crate::quiz::{chronological, is_correct, Answer};
-use crate::ui::reference_links::{date_text, section_ref, source_ref};
+use crate::quiz::{chronological, is_correct, Answer, Attempt};
+use crate::ui::references::{DateText, SectionRef, SourceRef};
 
-/// What a question shows besides itself: the answer (checked, or being made), whether it is
-/// checked (and so locked), and whether the reader asked to see the solutions.
-pub(super) struct Shown<'a> {
-    pub answer: &'a Answer,
-    pub locked: bool,
-    pub solutions: bool,
-}
-
-/// A question as markup: its heading, the form with its options (or the place for the map) and
-/// "check", and what [`after_markup`] adds below; the options and what is below are each in an
-/// element of their own, to be redrawn in place. `order` is the shuffled order of the options.
-pub(super) fn question_markup(
-    q: &Question,
-    lang: Lang,
-    index: usize,
-    total: usize,
-    order: &[usize],
-    shown: &Shown,
-) -> String {
+/// Question `index` of the session's quiz.
+#[component]
+pub fn QuestionCard(lang: Lang, session: QuizSession, index: usize) -> impl IntoView {
     let s = &lang.strings().quiz;
-    let mut m = Markup::new();
-    m.element(
-        "h2",
-        &[
-            ("id", "question-heading"),
-            ("tabindex", "-1"),
-            ("class", "question-number"),
-        ],
-        &(s.question_of)(index + 1, total),
-    )
-    .open("form", &[("class", "question")]);
-    let hint_id = format!("{}-hint", q.id);
+    let quiz = session.quiz;
+    let q = quiz.questions[index];
+    let total = quiz.questions.len();
+    let checked = Memo::new(move |_| session.attempt.with(|a| a.answers[index].clone()));
+    let locked = Signal::derive(move || checked.with(Option::is_some));
+    let counter = move || {
+        session
+            .attempt
+            .with(|a| match (&a.only, a.position(index)) {
+                (Some(list), Some(at)) => (s.missed_of)(at + 1, list.len()),
+                _ => (s.question_of)(index + 1, total),
+            })
+    };
+    // Previous and next within the round; a question outside it (opened from the results) steps
+    // through the quiz in order.
+    let step = move |forward: bool| -> Option<Option<usize>> {
+        session
+            .attempt
+            .with_untracked(|a: &Attempt| match a.position(index) {
+                Some(_) => match a.step(index, forward) {
+                    Some(i) => Some(Some(i)),
+                    None if forward => Some(None),
+                    None => None,
+                },
+                None if forward => Some((index + 1 < total).then_some(index + 1)),
+                None => index.checked_sub(1).map(Some),
+            })
+    };
+    let has_previous = step(false).is_some();
+    let last = move || matches!(step(true), Some(None));
+    let next_button = NodeRef::<html::Button>::new();
+
+    let check = move |ev: web_sys::SubmitEvent| {
+        ev.prevent_default();
+        if locked.get_untracked() {
+            return;
+        }
+        let answer = untrack(|| session.shown(index));
+        if answer == Answer::Choices(Vec::new()) {
+            session.announce.set(s.choose_first.to_string());
+            return;
+        }
+        let verdict = if is_correct(q, &answer) {
+            s.correct
+        } else {
+            s.incorrect
+        };
+        // Before the check button goes away, so focus never falls back to the page.
+        if let Some(next) = next_button.get_untracked() {
+            let _ = next.focus();
+        }
+        session.attempt.update(|a| a.check(quiz, index, answer));
+        session.undo.set(None);
+        let colon = lang.strings().colon;
+        session.announce.set(format!(
+            "{verdict} {}{colon}{}",
+            s.explanation,
+            q.explanation.get(lang)
+        ));
+    };
     let hint = match q.kind {
         QuestionKind::Multiple(_) => Some(s.select_all),
         QuestionKind::Order(_) => Some(s.order_hint),
-        _ => None,
+        QuestionKind::Map(_) => Some(s.map_hint),
+        QuestionKind::Single(_) | QuestionKind::TrueFalse(_) => None,
     };
-    match hint {
-        Some(_) => m.open("fieldset", &[("aria-describedby", &hint_id)]),
-        None => m.open("fieldset", &[]),
+    let hint_id = format!("{}-hint", q.id);
+    let described = hint.map(|_| hint_id.clone());
+    let body = match q.kind {
+        QuestionKind::Single(_) | QuestionKind::Multiple(_) | QuestionKind::TrueFalse(_) => {
+            view! { <Choices lang=lang session=session index=index locked=locked /> }.into_any()
+        }
+        QuestionKind::Order(items) => {
+            view! { <OrderList lang=lang session=session index=index items=items locked=locked /> }
+                .into_any()
+        }
+        QuestionKind::Map(_) => {
+            view! { <MapPick lang=lang session=session index=index locked=locked /> }.into_any()
+        }
     };
-    m.element("legend", &[("class", "prompt")], q.prompt.get(lang));
-    if let Some(hint) = hint {
-        m.element("p", &[("class", "hint"), ("id", &hint_id)], hint);
+
+    view! {
+        <h2 id="question-heading" tabindex="-1" class="question-number">{counter}</h2>
+        <form class="question" on:submit=check>
+            <fieldset aria-describedby=described>
+                <legend class="prompt">{q.prompt.get(lang)}</legend>
+                {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+                {body}
+            </fieldset>
+            <Show when=move || !locked.get()>
+                <button type="submit" class="button primary">{s.check}</button>
+            </Show>
+        </form>
+        {move || checked.get().map(|c| view! { <Feedback lang=lang question=q checked=c.answer scored=c.scored /> })}
+        <div class="toolbar question-nav">
+            {has_previous.then(|| view! {
+                <button type="button" class="button" on:click=move |_| {
+                    if let Some(to) = step(false) {
+                        go(to);
+                    }
+                }>{s.previous}</button>
+            })}
+            <button type="button" class="button" node_ref=next_button on:click=move |_| {
+                if let Some(to) = step(true) {
+                    go(to);
+                }
+            }>{move || if last() { s.see_results } else { s.next }}</button>
+        </div>
     }
-    if let QuestionKind::Map(_) = q.kind {
-        // The map goes into its place (map_question.rs); the choice is filled in as it is made.
-        m.element("p", &[("class", "hint")], s.map_hint)
-            .empty("div", &[("class", "map-slot"), ("id", MAP_SLOT)])
-            .open("p", &[("class", "map-choice")])
-            .text(lang.strings().map.your_choice)
-            .text(" ")
-            .element("strong", &[], &map_choice(shown.answer, lang))
-            .close("p");
+}
+
+/// Below a checked question: the verdict, why, and where to read more.
+#[component]
+fn Feedback(
+    lang: Lang,
+    question: &'static Question,
+    checked: Answer,
+    scored: bool,
+) -> impl IntoView {
+    let strings = lang.strings();
+    let s = &strings.quiz;
+    let right = is_correct(question, &checked);
+    let (class, mark, word) = if right {
+        ("mark right", "✓", s.correct)
     } else {
-        m.open("div", &[("class", "question-options")]);
-        options(&mut m, q, lang, order, shown);
-        m.close("div");
+        ("mark wrong", "✗", s.incorrect)
+    };
+    view! {
+        <div class="feedback">
+            <p class="verdict">
+                <span class=class aria-hidden="true">{mark}</span>
+                {word}
+            </p>
+            {(!scored).then(|| view! { <p class="practice-note">{s.practice}</p> })}
+            <p>
+                <strong>{s.explanation}{strings.colon}</strong>
+                {question.explanation.get(lang)}
+            </p>
+            <p class="ref-links">
+                <SectionRef lang=lang label=s.learn_more id=question.section />
+                <SourceRef lang=lang source=question.source />
+            </p>
+        </div>
     }
-    m.close("fieldset");
-    let mut check = vec![("type", "submit"), ("class", "button primary")];
-    if shown.locked {
-        check.push(("hidden", ""));
-    }
-    m.element("button", &check, s.check)
-        .close("form")
-        .open("div", &[("class", "question-after")]);
-    after(&mut m, q, lang, index, total, shown);
-    m.close("div");
-    m.finish()
-}
-
-/// The id of the place in a map question's form where the map goes.
-pub const MAP_SLOT: &str = "question-map";
-
-/// The name of the country or place a map question's answer picks, or nothing yet.
-pub(super) fn map_choice(answer: &Answer, lang: Lang) -> String {
-    match answer {
-        Answer::Place(id) => content::map_item(id).map_or("", |item| item.name(lang)),
-        _ => "",
-    }
-    .to_string()
-}
-
-/// [`options`] on their own, to redraw them in place.
-pub(super) fn options_markup(q: &Question, lang: Lang, order: &[usize], shown: &Shown) -> String {
-    let mut m = Markup::new();
-    options(&mut m, q, lang, order, shown);
-    m.finish()
 }
 
 /// The answer after option `i` is ticked (`on`) or unticked. Indices 1 and 0 of a true/false
@@ -117,242 +179,225 @@ pub(super) fn picked(q: &Question, before: &Answer, i: usize, on: bool) -> Answe
     }
 }
 
-/// Moves the item at `pos` one place up or down; returns where it went, or `None` at an end.
+/// Whether option `i` is chosen in `answer` (indices 1 and 0 of a true/false question stand for
+/// "true" and "false").
+fn is_chosen(answer: &Answer, i: usize) -> bool {
+    match answer {
+        Answer::Choices(c) => c.contains(&i),
+        Answer::Bool(b) => usize::from(*b) == i,
+        _ => false,
+    }
+}
+
+/// One option: its index, label, feedback and whether it is right.
+struct Choice {
+    index: usize,
+    label: &'static str,
+    feedback: Option<&'static str>,
+    correct: bool,
+}
+
+/// The options, in the attempt's order.
+fn choices(q: &Question, lang: Lang, order: &[usize]) -> Vec<Choice> {
+    let s = &lang.strings().quiz;
+    match q.kind {
+        QuestionKind::Single(options) | QuestionKind::Multiple(options) => order
+            .iter()
+            .map(|&i| Choice {
+                index: i,
+                label: options[i].text.get(lang),
+                feedback: Some(options[i].feedback.get(lang)),
+                correct: options[i].correct,
+            })
+            .collect(),
+        QuestionKind::TrueFalse(truth) => vec![
+            Choice {
+                index: 1,
+                label: s.true_label,
+                feedback: None,
+                correct: truth,
+            },
+            Choice {
+                index: 0,
+                label: s.false_label,
+                feedback: None,
+                correct: !truth,
+            },
+        ],
+        QuestionKind::Order(_) | QuestionKind::Map(_) => Vec::new(),
+    }
+}
+
+/// Radios or checkboxes. Once checked, the reader's choices say whether they were right, and the
+/// right options that were not chosen say so too, each with its feedback.
+#[component]
+fn Choices(lang: Lang, session: QuizSession, index: usize, locked: Signal<bool>) -> impl IntoView {
+    let s = &lang.strings().quiz;
+    let q = session.quiz.questions[index];
+    let multiple = matches!(q.kind, QuestionKind::Multiple(_));
+    let shown = Memo::new(move |_| session.shown(index));
+    let rows = choices(q, lang, &untrack(|| session.order(index)));
+    view! {
+        <ul class="choices">
+            {rows
+                .into_iter()
+                .map(|c| {
+                    let id = format!("{}-{}", q.id, c.index);
+                    let chosen = move || shown.with(|a| is_chosen(a, c.index));
+                    let change = move |ev: web_sys::Event| {
+                        let on = event_target_checked(&ev);
+                        let next = picked(q, &untrack(|| session.shown(index)), c.index, on);
+                        session.set_draft(index, next);
+                    };
+                    let note = move || {
+                        if !locked.get() {
+                            return None;
+                        }
+                        let (class, mark, word) = match (chosen(), c.correct) {
+                            (true, true) => ("choice-feedback right", "✓ ", s.your_choice_right),
+                            (true, false) => ("choice-feedback wrong", "✗ ", s.your_choice_wrong),
+                            (false, true) => ("choice-feedback solution", "★ ", s.right_answer),
+                            (false, false) => return None,
+                        };
+                        Some(view! {
+                            <p class=class>
+                                <span class="mark" aria-hidden="true">{mark}</span>
+                                <strong>{word}</strong>
+                                {c.feedback.map(|f| format!(" {f}"))}
+                            </p>
+                        })
+                    };
+                    view! {
+                        <li class="choice">
+                            <input
+                                type=if multiple { "checkbox" } else { "radio" }
+                                id=id.clone()
+                                name=q.id
+                                prop:checked=chosen
+                                disabled=move || locked.get()
+                                on:change=change
+                            />
+                            <label for=id>{c.label}</label>
+                            {note}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// Moves the item at `pos` one place up or down; returns where it went, or `None` at an end or for
+/// a position that is not in the list.
 pub(super) fn moved(order: &mut [usize], pos: usize, up: bool) -> Option<usize> {
     let to = if up { pos.checked_sub(1)? } else { pos + 1 };
-    if to >= order.len() {
+    if to >= order.len() || pos >= order.len() {
         return None;
     }
     order.swap(pos, to);
     Some(to)
 }
 
-/// The options: radios or checkboxes, or the items to put in order.
-fn options(m: &mut Markup, q: &Question, lang: Lang, order: &[usize], shown: &Shown) {
-    let s = &lang.strings().quiz;
-    match q.kind {
-        QuestionKind::Single(options) | QuestionKind::Multiple(options) => {
-            let rows = order.iter().map(|&i| {
-                let o = &options[i];
-                (i, o.text.get(lang), Some(o.feedback.get(lang)), o.correct)
-            });
-            let multiple = matches!(q.kind, QuestionKind::Multiple(_));
-            choices(m, q, lang, rows, multiple, shown);
-        }
-        QuestionKind::TrueFalse(truth) => {
-            let rows = [
-                (1, s.true_label, None, truth),
-                (0, s.false_label, None, !truth),
-            ];
-            choices(m, q, lang, rows.into_iter(), false, shown);
-        }
-        QuestionKind::Order(items) => {
-            let current = match shown.answer {
-                Answer::Order(o) => o.as_slice(),
-                _ => order,
-            };
-            order_items(m, q, lang, items, current, shown.locked);
-        }
-        QuestionKind::Map(_) => {}
-    }
-}
-
-/// Radios or checkboxes, one per `(index, label, feedback, correct)`, with feedback beside the
-/// chosen ones once checked and the right ones marked when solutions are shown.
-fn choices<'a>(
-    m: &mut Markup,
-    q: &Question,
+/// Items to put in date order, moved by buttons so it works by keyboard and touch alike. The rows
+/// stay where they are and show whichever item is at their position: a move changes two rows'
+/// words and moves focus to the button that now carries the item, so focus never leaves the list.
+/// Once checked, each says its date and whether it is in the right place.
+#[component]
+fn OrderList(
     lang: Lang,
-    rows: impl Iterator<Item = (usize, &'a str, Option<&'a str>, bool)>,
-    multiple: bool,
-    shown: &Shown,
-) {
-    let s = &lang.strings().quiz;
-    m.open("ul", &[("class", "choices")]);
-    for (i, label, feedback, correct) in rows {
-        let chosen = match shown.answer {
-            Answer::Choices(c) => c.contains(&i),
-            Answer::Bool(b) => usize::from(*b) == i,
-            _ => false,
-        };
-        let id = format!("{}-{i}", q.id);
-        let index = i.to_string();
-        let mut input = vec![
-            ("type", if multiple { "checkbox" } else { "radio" }),
-            ("id", id.as_str()),
-            ("name", q.id),
-            ("data-choice", index.as_str()),
-        ];
-        if chosen {
-            input.push(("checked", ""));
-        }
-        if shown.locked {
-            input.push(("disabled", ""));
-        }
-        m.open("li", &[("class", "choice")])
-            .open("input", &input)
-            .element("label", &[("for", &id)], label);
-        if shown.locked && chosen {
-            let (class, mark, word) = if correct {
-                ("choice-feedback right", "✓ ", s.your_choice_right)
-            } else {
-                ("choice-feedback wrong", "✗ ", s.your_choice_wrong)
-            };
-            m.open("p", &[("class", class)])
-                .element("span", &[("class", "mark"), ("aria-hidden", "true")], mark)
-                .element("strong", &[], word);
-            if let Some(f) = feedback {
-                m.text(" ").text(f);
-            }
-            m.close("p");
-        }
-        if correct && shown.solutions {
-            m.open("p", &[("class", "choice-feedback solution")])
-                .element("span", &[("class", "mark"), ("aria-hidden", "true")], "★ ")
-                .text(s.right_answer)
-                .close("p");
-        }
-        m.close("li");
-    }
-    m.close("ul");
-}
-
-/// Items to put in date order, in `current` order, moved by buttons so it works by keyboard and
-/// touch alike; once checked, each says its date and whether it is in the right place.
-fn order_items(
-    m: &mut Markup,
-    q: &Question,
-    lang: Lang,
-    items: &[content::OrderItem],
-    current: &[usize],
-    locked: bool,
-) {
-    let s = &lang.strings().quiz;
-    let sorted = chronological(items);
-    m.open("ol", &[("class", "order-list")]);
-    for (pos, &i) in current.iter().enumerate() {
-        let text = items[i].text.get(lang);
-        m.open("li", &[("class", "order-item")])
-            .element("span", &[("class", "order-text")], text);
-        if locked {
-            let (mark, word) = if sorted.get(pos) == Some(&i) {
-                ("✓ ", s.right_position)
-            } else {
-                ("✗ ", s.wrong_position)
-            };
-            m.open("span", &[("class", "order-result")]);
-            date_text(m, lang, items[i].date);
-            m.text(" · ")
-                .element("span", &[("class", "mark"), ("aria-hidden", "true")], mark)
-                .text(word)
-                .close("span");
-        }
-        m.open("span", &[("class", "order-buttons")]);
-        let position = pos.to_string();
-        for (up, dir, label, arrow, at_end) in [
-            (true, "up", s.move_up, "↑", pos == 0),
-            (false, "down", s.move_down, "↓", pos + 1 == current.len()),
-        ] {
-            let id = format!("{}-item-{i}-{dir}", q.id);
-            let name = format!("{label}: {text}");
-            let mut attrs = vec![
-                ("type", "button"),
-                ("class", "button small"),
-                ("id", id.as_str()),
-                ("aria-label", name.as_str()),
-                ("data-move", position.as_str()),
-            ];
-            if up {
-                attrs.push(("data-up", ""));
-            }
-            if locked || at_end {
-                attrs.push(("disabled", ""));
-            }
-            m.element("button", &attrs, arrow);
-        }
-        m.close("span").close("li");
-    }
-    m.close("ol");
-}
-
-/// Below the form: the verdict, explanation and links once checked, the right answer when
-/// solutions are shown, and the way to the previous and next questions.
-fn after(m: &mut Markup, q: &Question, lang: Lang, index: usize, total: usize, shown: &Shown) {
-    let strings = lang.strings();
-    let s = &strings.quiz;
-    if shown.locked {
-        let ok = is_correct(q, shown.answer);
-        let (class, mark, word) = if ok {
-            ("mark right", "✓", s.correct)
-        } else {
-            ("mark wrong", "✗", s.incorrect)
-        };
-        m.open("div", &[("class", "feedback")])
-            .open("p", &[("class", "verdict")])
-            .element("span", &[("class", class), ("aria-hidden", "true")], mark)
-            .text(word)
-            .close("p")
-            .open("p", &[])
-            .open("strong", &[])
-            .text(s.explanation)
-            .text(strings.colon)
-            .close("strong")
-            .text(q.explanation.get(lang))
-            .close("p")
-            .open("p", &[("class", "ref-links")]);
-        section_ref(m, lang, s.learn_more, q.section);
-        source_ref(m, strings.source, q.source.get(lang));
-        m.close("p").close("div");
-    } else if shown.solutions {
-        m.open("p", &[("class", "solution-note")])
-            .text(s.right_answer)
-            .text(strings.colon)
-            .text(&solution_text(q, lang))
-            .close("p");
-    }
-    m.open("div", &[("class", "toolbar question-nav")]);
-    if index > 0 {
-        m.element(
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "button"),
-                ("data-go", "previous"),
-            ],
-            s.previous,
-        );
-    }
-    m.element(
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "button"),
-            ("id", "question-next"),
-            ("data-go", "next"),
-        ],
-        if index + 1 == total {
-            s.see_results
-        } else {
-            s.next
-        },
-    );
-    m.close("div");
-}
-
-/// [`after`] on its own, to redraw it in place.
-pub(super) fn after_markup(
-    q: &Question,
-    lang: Lang,
+    session: QuizSession,
     index: usize,
-    total: usize,
-    shown: &Shown,
-) -> String {
-    let mut m = Markup::new();
-    after(&mut m, q, lang, index, total, shown);
-    m.finish()
+    items: &'static [OrderItem],
+    locked: Signal<bool>,
+) -> impl IntoView {
+    let s = &lang.strings().quiz;
+    let sorted = StoredValue::new(chronological(items));
+    let order = Memo::new(move |_| match session.shown(index) {
+        Answer::Order(o) if o.len() == items.len() => o,
+        _ => session.order(index),
+    });
+    let buttons: Vec<(NodeRef<html::Button>, NodeRef<html::Button>)> = (0..items.len())
+        .map(|_| (NodeRef::new(), NodeRef::new()))
+        .collect();
+    let buttons = StoredValue::new(buttons);
+    let last = items.len() - 1;
+    let shift = move |pos: usize, up: bool| {
+        let mut next = order.get_untracked();
+        let Some(to) = moved(&mut next, pos, up) else {
+            return;
+        };
+        let item = next[to];
+        session.set_draft(index, Answer::Order(next));
+        session
+            .announce
+            .set((s.moved)(items[item].text.get(lang), to + 1));
+        // The same direction, unless the item reached that end; then the other button.
+        let keep_up = if up { to > 0 } else { to == last };
+        let target = buttons.with_value(|b| if keep_up { b[to].0 } else { b[to].1 });
+        if let Some(button) = target.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    view! {
+        <ol class="order-list">
+            {(0..items.len())
+                .map(|pos| {
+                    let (up_ref, down_ref) = buttons.with_value(|b| b[pos]);
+                    let item = move || order.with(|o| o[pos]);
+                    let text = move || items[item()].text.get(lang);
+                    let result = move || {
+                        locked.get().then(|| {
+                            let i = item();
+                            let (mark, word) = if sorted.with_value(|s| s.get(pos) == Some(&i)) {
+                                ("✓ ", s.right_position)
+                            } else {
+                                ("✗ ", s.wrong_position)
+                            };
+                            view! {
+                                <span class="order-result">
+                                    <DateText lang=lang date=items[i].date />
+                                    " · "
+                                    <span class="mark" aria-hidden="true">{mark}</span>
+                                    {word}
+                                </span>
+                            }
+                        })
+                    };
+                    view! {
+                        <li class="order-item">
+                            <span class="order-text">{text}</span>
+                            {result}
+                            <span class="order-buttons">
+                                <button
+                                    type="button"
+                                    class="button small"
+                                    node_ref=up_ref
+                                    aria-label=move || format!("{}: {}", s.move_up, text())
+                                    disabled=move || locked.get() || pos == 0
+                                    on:click=move |_| shift(pos, true)
+                                >
+                                    <span aria-hidden="true">"↑ "</span>{s.move_up_short}
+                                </button>
+                                <button
+                                    type="button"
+                                    class="button small"
+                                    node_ref=down_ref
+                                    aria-label=move || format!("{}: {}", s.move_down, text())
+                                    disabled=move || locked.get() || pos == last
+                                    on:click=move |_| shift(pos, false)
+                                >
+                                    <span aria-hidden="true">"↓ "</span>{s.move_down_short}
+                                </button>
+                            </span>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+    }
 }
 
-/// The right answer in words: "show solutions" and the teacher's answer key.
+/// The right answer in words: the solutions and the teacher's answer key.
 pub(super) fn solution_text(q: &Question, lang: Lang) -> String {
     let s = &lang.strings().quiz;
     match q.kind {
@@ -380,7 +425,6 @@ pub(super) fn solution_text(q: &Question, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::content::QUIZZES;
-    use crate::quiz::display_order;
 
     fn find(pred: impl Fn(&Question) -> bool) -> &'static Question {
         QUIZZES
@@ -388,108 +432,6 @@ mod tests {
             .flat_map(|quiz| quiz.questions.iter().copied())
             .find(|q| pred(q))
             .expect("the bank has such a question")
-    }
-
-    fn draw(q: &Question, answer: &Answer, locked: bool, solutions: bool) -> String {
-        let shown = Shown {
-            answer,
-            locked,
-            solutions,
-        };
-        question_markup(q, Lang::En, 1, 10, &display_order(q, 7), &shown)
-    }
-
-    #[test]
-    fn a_fresh_question_can_be_answered_and_checked() {
-        let q = find(|q| matches!(q.kind, QuestionKind::Single(_)));
-        let html = draw(q, &Answer::Choices(vec![]), false, false);
-        assert!(html.starts_with("<h2 id=\"question-heading\" tabindex=\"-1\" class=\"question-number\">Question 2 of 10</h2>"));
-        let mut legend = Markup::new();
-        legend.element("legend", &[("class", "prompt")], q.prompt.get(Lang::En));
-        assert!(html.contains(&legend.finish()));
-        assert!(html.contains("type=\"radio\""));
-        assert!(!html.contains("checked"), "nothing chosen yet");
-        assert!(!html.contains("disabled"));
-        assert!(
-            html.contains("<button type=\"submit\" class=\"button primary\">Check answer</button>")
-        );
-        assert!(!html.contains("class=\"feedback\""));
-        assert!(html.contains("data-go=\"previous\">Previous question</button>"));
-        assert!(html.contains("id=\"question-next\" data-go=\"next\">Next question</button>"));
-    }
-
-    #[test]
-    fn a_checked_answer_is_locked_with_feedback_on_the_choice() {
-        let q = find(|q| matches!(q.kind, QuestionKind::Single(_)));
-        let QuestionKind::Single(options) = q.kind else {
-            unreachable!()
-        };
-        let wrong = options.iter().position(|o| !o.correct).unwrap();
-        let html = draw(q, &Answer::Choices(vec![wrong]), true, false);
-        assert_eq!(html.matches(" checked=\"\"").count(), 1);
-        assert_eq!(
-            html.matches(" disabled=\"\"").count(),
-            options.len(),
-            "every option is locked"
-        );
-        assert!(
-            html.contains("<button type=\"submit\" class=\"button primary\" hidden=\"\">"),
-            "no second check"
-        );
-        assert!(html.contains("<p class=\"choice-feedback wrong\"><span class=\"mark\" aria-hidden=\"true\">✗ </span><strong>Your choice, wrong:</strong>"));
-        assert!(html.contains("<span class=\"mark wrong\" aria-hidden=\"true\">✗</span>Not quite."));
-        assert!(html.contains(&format!("href=\"#section={}\"", q.section)));
-    }
-
-    #[test]
-    fn solutions_mark_the_right_options_and_name_them_below() {
-        let q = find(|q| matches!(q.kind, QuestionKind::Multiple(_)));
-        let QuestionKind::Multiple(options) = q.kind else {
-            unreachable!()
-        };
-        let right = options.iter().filter(|o| o.correct).count();
-        let html = draw(q, &Answer::Choices(vec![]), false, true);
-        assert_eq!(html.matches("choice-feedback solution").count(), right);
-        assert!(html.contains("<p class=\"solution-note\">Right answer: "));
-        assert!(html.contains("type=\"checkbox\""));
-        assert!(html.contains(&format!("aria-describedby=\"{}-hint\"", q.id)));
-    }
-
-    #[test]
-    fn order_items_can_move_except_past_the_ends() {
-        let q = find(|q| matches!(q.kind, QuestionKind::Order(_)));
-        let QuestionKind::Order(items) = q.kind else {
-            unreachable!()
-        };
-        let order = display_order(q, 7);
-        let html = draw(q, &Answer::Order(order.clone()), false, false);
-        let first = format!("id=\"{}-item-{}-up\"", q.id, order[0]);
-        let at = html.find(&first).unwrap();
-        assert!(html[at..].split('>').next().unwrap().contains("disabled"));
-        assert_eq!(html.matches("data-move=").count(), 2 * items.len());
-        assert_eq!(html.matches("disabled").count(), 2, "only the two ends");
-        let checked = draw(q, &Answer::Order(chronological(items)), true, false);
-        assert_eq!(checked.matches("✓ </span>right place").count(), items.len());
-        assert_eq!(checked.matches("<time datetime=").count(), items.len());
-    }
-
-    #[test]
-    fn a_map_question_keeps_a_place_for_the_map_and_names_the_choice() {
-        let q = find(|q| matches!(q.kind, QuestionKind::Map(_)));
-        let QuestionKind::Map(target) = q.kind else {
-            unreachable!()
-        };
-        let html = draw(q, &Answer::Place(target.to_string()), false, false);
-        assert!(html.contains(&format!("<div class=\"map-slot\" id=\"{MAP_SLOT}\"></div>")));
-        let name = content::map_item(target).unwrap().name(Lang::En);
-        assert!(html.contains(&format!(
-            "<p class=\"map-choice\">Your choice: <strong>{name}</strong></p>"
-        )));
-        assert!(
-            !html.contains("question-options"),
-            "no options to redraw over the map"
-        );
-        assert_eq!(map_choice(&Answer::Choices(vec![]), Lang::En), "");
     }
 
     #[test]
@@ -508,25 +450,56 @@ mod tests {
             picked(truth, &Answer::Choices(vec![]), 1, true),
             Answer::Bool(true)
         );
+        assert!(is_chosen(&Answer::Bool(true), 1));
+        assert!(!is_chosen(&Answer::Bool(true), 0));
         let mut order = vec![2, 0, 1];
         assert_eq!(moved(&mut order, 1, true), Some(0));
         assert_eq!(order, vec![0, 2, 1]);
         assert_eq!(moved(&mut order, 0, true), None);
         assert_eq!(moved(&mut order, 2, false), None);
+        assert_eq!(
+            moved(&mut order, 7, true),
+            None,
+            "a stale position is ignored"
+        );
         assert_eq!(order, vec![0, 2, 1]);
     }
 
     #[test]
-    fn the_last_question_leads_to_the_results() {
-        let q = find(|q| matches!(q.kind, QuestionKind::TrueFalse(_)));
-        let shown = Shown {
-            answer: &Answer::Bool(true),
-            locked: true,
-            solutions: false,
+    fn options_keep_the_attempts_order_and_true_comes_first() {
+        let single = find(|q| matches!(q.kind, QuestionKind::Single(_)));
+        let QuestionKind::Single(options) = single.kind else {
+            unreachable!()
         };
-        let html = after_markup(q, Lang::Fr, 9, 10, &shown);
-        assert!(html.contains("data-go=\"next\">"));
-        assert!(html.contains(Lang::Fr.strings().quiz.see_results));
-        assert!(html.starts_with("<div class=\"feedback\">"));
+        let order: Vec<usize> = (0..options.len()).rev().collect();
+        let rows = choices(single, Lang::En, &order);
+        assert_eq!(rows.iter().map(|c| c.index).collect::<Vec<_>>(), order);
+        assert_eq!(rows.iter().filter(|c| c.correct).count(), 1);
+        let truth = find(|q| matches!(q.kind, QuestionKind::TrueFalse(_)));
+        let rows = choices(truth, Lang::Fr, &[]);
+        assert_eq!(rows[0].label, "Vrai");
+        assert_eq!(rows.iter().filter(|c| c.correct).count(), 1);
+    }
+
+    #[test]
+    fn solutions_name_the_right_answers() {
+        let order = find(|q| matches!(q.kind, QuestionKind::Order(_)));
+        assert_eq!(
+            solution_text(order, Lang::En).matches(" → ").count() + 1,
+            {
+                let QuestionKind::Order(items) = order.kind else {
+                    unreachable!()
+                };
+                items.len()
+            }
+        );
+        let map = find(|q| matches!(q.kind, QuestionKind::Map(_)));
+        let QuestionKind::Map(id) = map.kind else {
+            unreachable!()
+        };
+        assert_eq!(
+            solution_text(map, Lang::En),
+            content::map_item(id).unwrap().name(Lang::En)
+        );
     }
 }

@@ -1,39 +1,31 @@
 use leptos::prelude::*;
 
-use super::answer_key::answer_key;
-use crate::content::{text, QUIZZES};
+use super::answer_key::AnswerKey;
+use crate::content::QUIZZES;
 use crate::i18n::Lang;
-use crate::markup::Markup;
 use crate::quiz;
-use crate::ui::app::view_heading;
+use crate::storage;
+use crate::ui::app::ViewHeading;
 use crate::url_state::{UrlContext, UrlState, View};
 
-/// Every quiz with its size and the reader's progress, read from this browser's storage, and the
-/// answer key in the teacher view.
+/// Every quiz with its size and the reader's progress in this browser, and the answer key in the
+/// teacher view (`#view=quiz&teacher=1`).
 #[component]
 pub fn QuizList(lang: Lang) -> impl IntoView {
     let s = &lang.strings().quiz;
     let url = UrlContext::get();
-    // The answer key names the places that map questions ask for: the map's words.
-    let map_words = RwSignal::new(text::is_loaded(lang, text::Part::Map));
-    Effect::new(move |_| {
-        if url.state.with(|st| st.teacher) && !map_words.get_untracked() {
-            leptos::task::spawn_local(async move {
-                // Without them the key still shows, naming those places by their ids.
-                let _ = text::load(lang, text::Part::Map).await;
-                map_words.set(true);
-            });
-        }
-    });
-    let list = move || {
-        let (chosen_lang, teacher) = url.state.with(|st| (st.lang, st.teacher));
-        let mut m = Markup::new();
-        m.open("ul", &[("class", "quiz-list")]);
-        for q in QUIZZES {
+    let chosen_lang = url.state.with_untracked(|st| st.lang);
+    let teacher = Memo::new(move |_| url.state.with(|st| st.teacher));
+    // Said only where it is true: many course pages frame the explainer where storage is blocked.
+    let kept = storage::works();
+    let cards = QUIZZES
+        .iter()
+        .map(|q| {
             let total = q.questions.len();
-            let status = match quiz::load(q) {
-                Some(a) if a.is_complete() => (s.finished)(a.score(q), total),
-                Some(a) if a.answered() > 0 => (s.in_progress)(a.answered(), total),
+            let score = quiz::load(q).map(|a| a.score());
+            let status = match score {
+                Some(score) if score.answered == score.total => (s.finished)(score.right, total),
+                Some(score) if score.answered > 0 => (s.in_progress)(score.answered, total),
                 _ => s.not_started.to_string(),
             };
             let href = UrlState {
@@ -43,35 +35,21 @@ pub fn QuizList(lang: Lang) -> impl IntoView {
                 ..Default::default()
             }
             .href();
-            m.open("li", &[("class", "quiz-card")])
-                .open("h2", &[])
-                .element("a", &[("href", &href)], q.title.get(lang))
-                .close("h2")
-                .element("p", &[], q.description.get(lang))
-                .element(
-                    "p",
-                    &[("class", "quiz-meta")],
-                    &format!("{} · {status}", (s.questions)(total)),
-                )
-                .close("li");
-        }
-        m.close("ul");
-        if teacher && map_words.get() {
-            answer_key(&mut m, lang);
-        }
-        m.finish()
-    };
-    // The heading stays put (it may have focus); the list below it is redrawn.
-    let root = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        let html = list();
-        if let Some(slot) = root.get().and_then(|r| r.last_element_child()) {
-            slot.set_inner_html(&html);
-        }
-    });
-    let mut head = Markup::new();
-    view_heading(&mut head, s.list_heading);
-    head.element("p", &[("class", "intro")], s.list_intro)
-        .empty("div", &[]);
-    view! { <div node_ref=root inner_html=head.finish()></div> }
+            view! {
+                <li class="quiz-card">
+                    <h2><a href=href>{q.title.get(lang)}</a></h2>
+                    <p>{q.description.get(lang)}</p>
+                    <p class="quiz-meta">{format!("{} · {status}", (s.questions)(total))}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ViewHeading text=s.list_heading />
+        <p class="intro">{s.list_intro}" "{if kept { s.kept } else { s.not_kept }}</p>
+        <ul class="quiz-list">{cards}</ul>
+        <Show when=move || teacher.get()>
+            <AnswerKey lang=lang />
+        </Show>
+    }
 }
