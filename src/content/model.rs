@@ -11,9 +11,35 @@ pub struct Section {
     pub body_html: Text,
 }
 
+/// A work a section cites.
 #[derive(Debug, PartialEq)]
 pub struct Source {
+    /// The citation, written at build time in the section's language: publisher, title, date.
     pub title: Text,
+    pub url: &'static str,
+}
+
+/// A work cited by an event, a question or a map item: its citation in each language and its
+/// address, both in the text part of the view that shows them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SourceRef {
+    pub text: Text,
+    pub url: Text,
+}
+
+impl SourceRef {
+    pub fn get(self, lang: crate::i18n::Lang) -> Citation {
+        Citation {
+            text: self.text.get(lang),
+            url: self.url.get(lang),
+        }
+    }
+}
+
+/// A cited work as a reader sees it: "AFP, via Africanews, “Title”, 1 July 2022", and its address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Citation {
+    pub text: &'static str,
     pub url: &'static str,
 }
 
@@ -68,7 +94,7 @@ pub struct Event {
     pub actor: Actor,
     /// Id of the section that explains the event.
     pub section: &'static str,
-    pub source: Text,
+    pub source: SourceRef,
     pub text: Text,
 }
 
@@ -96,7 +122,7 @@ pub struct Question {
     pub kind: QuestionKind,
     /// Id of the section that teaches the answer.
     pub section: &'static str,
-    pub source: Text,
+    pub source: SourceRef,
     pub prompt: Text,
     pub explanation: Text,
 }
@@ -134,7 +160,7 @@ pub struct Country {
     pub summary: Text,
     pub sections: &'static [&'static str],
     pub events: &'static [&'static str],
-    pub sources: &'static [Text],
+    pub sources: &'static [SourceRef],
     pub periods: &'static [Period],
     /// SVG path data, projected at build time; in the map's part of the text, which comes with the
     /// views that draw it.
@@ -153,7 +179,7 @@ pub struct Place {
     pub summary: Text,
     pub sections: &'static [&'static str],
     pub events: &'static [&'static str],
-    pub sources: &'static [Text],
+    pub sources: &'static [SourceRef],
     pub periods: &'static [Period],
 }
 

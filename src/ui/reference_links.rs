@@ -1,7 +1,7 @@
 //! The references the views share, as markup (see [`crate::markup`]): "read more" and "source"
 //! links, source lists, section lists and dates.
 
-use crate::content::{self, source_label, Date};
+use crate::content::{self, Citation, Date};
 use crate::i18n::{iso_date, Lang};
 use crate::markup::Markup;
 use crate::url_state::UrlState;
@@ -26,30 +26,29 @@ pub fn section_ref(m: &mut Markup, lang: Lang, label: &str, id: &str) {
     }
 }
 
-/// "{label} <site>": where a fact comes from, named by its site.
-pub fn source_ref(m: &mut Markup, label: &str, url: &str) {
-    m.open("span", &[])
-        .text(label)
-        .text(" ")
-        .element(
-            "a",
-            &[("href", url), ("class", "external")],
-            source_label(url),
-        )
-        .close("span");
+/// "{label} <citation>": where a fact comes from, as a citation that links to the work.
+pub fn source_ref(m: &mut Markup, label: &str, source: Citation) {
+    m.open("span", &[]).text(label).text(" ");
+    citation(m, source);
+    m.close("span");
 }
 
-/// One list item per source address, each named by its site; the caller chooses the list.
-pub fn source_items<'a>(m: &mut Markup, urls: impl IntoIterator<Item = &'a str>) {
-    for url in urls {
-        m.open("li", &[])
-            .element(
-                "a",
-                &[("href", url), ("class", "external")],
-                source_label(url),
-            )
-            .close("li");
+/// One list item per cited work; the caller chooses the list.
+pub fn source_items(m: &mut Markup, sources: impl IntoIterator<Item = Citation>) {
+    for source in sources {
+        m.open("li", &[]);
+        citation(m, source);
+        m.close("li");
     }
+}
+
+/// The citation (written at build time in the reader's language), as the link to the work.
+fn citation(m: &mut Markup, source: Citation) {
+    m.element(
+        "a",
+        &[("href", source.url), ("class", "external")],
+        source.text,
+    );
 }
 
 /// One list item per section, by id, each a link to it: the contents, "read more" under a map
@@ -81,20 +80,37 @@ mod tests {
         let mut m = Markup::new();
         section_ref(&mut m, Lang::En, "Learn more:", sec.id);
         section_ref(&mut m, Lang::En, "Learn more:", "no-such-section");
-        source_ref(
-            &mut m,
-            "Source:",
-            "https://press.un.org/en/2013/sc11039.doc.htm",
-        );
+        let event = content::TIMELINE
+            .iter()
+            .find(|e| e.id == "aguelhok")
+            .unwrap();
+        let source = event.source.get(Lang::En);
+        source_ref(&mut m, "Source:", source);
         assert_eq!(
             m.finish(),
             format!(
                 "<span>Learn more: <a href=\"#section={}\">{}</a></span>\
-                 <span>Source: <a href=\"https://press.un.org/en/2013/sc11039.doc.htm\" class=\"external\">{}</a></span>",
+                 <span>Source: <a href=\"{}\" class=\"external\">RFI, \u{201C}Mali : exécutions sommaires à Aguelhoc, selon Paris et Bamako\u{201D}, 13 February 2012 (in French)</a></span>",
                 sec.id,
                 sec.title.get(Lang::En).replace('\'', "&#39;"),
-                source_label("https://press.un.org/en/2013/sc11039.doc.htm")
+                source.url
             )
+        );
+    }
+
+    #[test]
+    fn source_lists_name_each_work_and_escape_it() {
+        let mut m = Markup::new();
+        source_items(
+            &mut m,
+            [Citation {
+                text: "UN, \u{201C}A <b> & 'c'\u{201D}, 2013",
+                url: "https://example.org/?a=1&b=2",
+            }],
+        );
+        assert_eq!(
+            m.finish(),
+            "<li><a href=\"https://example.org/?a=1&amp;b=2\" class=\"external\">UN, \u{201C}A &lt;b&gt; &amp; &#39;c&#39;\u{201D}, 2013</a></li>"
         );
     }
 

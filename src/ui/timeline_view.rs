@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::{self, source_label, Actor, Event, TIMELINE};
+use crate::content::{self, Actor, Event, TIMELINE};
 use crate::i18n::{iso_date, Lang};
 use crate::markup::Markup;
 use crate::url_state::{HistoryMode, UrlContext, UrlState, View};
@@ -145,18 +145,9 @@ fn entries(lang: Lang, events: &[&'static Event]) -> String {
                     &[("href", &on_map)],
                     &format!("{} ({})", s.map.on_map, e.date.year),
                 )
-                .close("span")
-                .open("span", &[])
-                .text(s.source)
-                .text(" ")
-                .element(
-                    "a",
-                    &[("href", e.source.get(lang)), ("class", "external")],
-                    source_label(e.source.get(lang)),
-                )
-                .close("span")
-                .close("p")
-                .close("li");
+                .close("span");
+            crate::ui::reference_links::source_ref(&mut m, s.source, e.source.get(lang));
+            m.close("p").close("li");
         }
         m.close("ol").close("section");
     }

@@ -1,14 +1,12 @@
 //! Writes validated content as Rust `static` data, so the app does no parsing at start-up and ships
 //! no parser. The types it names live in the app's `content::model`.
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
-use std::collections::HashMap;
-
 use crate::escape::escape_into;
-
 use crate::model::{
-    Block, Content, Event, Inline, LinkTarget, QuestionKind, Quiz, Section, ACTORS,
+    Bibliography, Block, Content, Event, Inline, LinkTarget, QuestionKind, Quiz, Section, ACTORS,
 };
 
 /// What the build makes of the content: the app's static data, and one text file per language.
@@ -36,29 +34,52 @@ pub const TEXT_SEPARATOR: char = '\u{1F}';
 /// Collects texts into one table per language and hands out the index they share.
 struct Texts {
     tables: Vec<Vec<String>>,
-    /// Where each [`Texts::same`] string already is in the current part: a source cited by
+    /// Where each row stored with [`Texts::once`] already is in the current part: a source cited by
     /// several places is downloaded once.
-    seen: std::collections::HashMap<String, usize>,
+    seen: HashMap<Vec<String>, usize>,
 }
 
 impl Texts {
     /// A text in every language (in `LANG_CODES` order): `Text(i)` where table[i] holds each one.
     fn all(&mut self, texts: &[String]) -> String {
-        let index = self.tables[0].len();
-        for (table, text) in self.tables.iter_mut().zip(texts) {
-            table.push(text.clone());
-        }
-        format!("Text({index})")
+        self.push(texts.to_vec(), false)
     }
 
     /// The same string in every language: data that only one view shows (map outlines, source
     /// addresses), kept out of the wasm so that it comes with that view's part of the text.
     fn same(&mut self, text: &str) -> String {
+        self.push(vec![text.to_string(); self.tables.len()], true)
+    }
+
+    /// A text that exists in one language only (a section's own words); the other tables keep an
+    /// empty slot so every table has the same length.
+    fn only(&mut self, lang: usize, text: &str) -> String {
+        self.push(self.row_of(lang, text), false)
+    }
+
+    fn row_of(&self, lang: usize, text: &str) -> Vec<String> {
+        (0..self.tables.len())
+            .map(|i| {
+                if i == lang {
+                    text.to_string()
+                } else {
+                    String::new()
+                }
+            })
+            .collect()
+    }
+
+    /// One text per table; with `once`, a row already in the current part is not stored again.
+    fn push(&mut self, row: Vec<String>, once: bool) -> String {
         let next = self.tables[0].len();
-        let index = *self.seen.entry(text.to_string()).or_insert(next);
+        let index = if once {
+            *self.seen.entry(row.clone()).or_insert(next)
+        } else {
+            next
+        };
         if index == next {
-            for table in &mut self.tables {
-                table.push(text.to_string());
+            for (table, text) in self.tables.iter_mut().zip(row) {
+                table.push(text);
             }
         }
         format!("Text({index})")
@@ -70,18 +91,24 @@ impl Texts {
         self.tables[0].len()
     }
 
-    /// A text that exists in one language only (a section's own words); the other tables keep an
-    /// empty slot so every table has the same length.
-    fn only(&mut self, lang: usize, text: &str) -> String {
-        let index = self.tables[0].len();
-        for (i, table) in self.tables.iter_mut().enumerate() {
-            table.push(if i == lang {
-                text.to_string()
-            } else {
-                String::new()
-            });
-        }
-        format!("Text({index})")
+    /// A cited work, for a view that may be read in any language: its citation in each, and its
+    /// address, both stored once per part (`SourceRef` in the app).
+    fn source_ref(&mut self, bib: &Bibliography, langs: &[&str], id: &str) -> String {
+        let source = bib.source(id).expect("references validated before codegen");
+        let citations = langs.iter().map(|l| bib.citation(source, l)).collect();
+        let text = self.push(citations, true);
+        format!(
+            "SourceRef {{ text: {text}, url: {} }}",
+            self.same(&source.url)
+        )
+    }
+
+    fn source_refs(&mut self, bib: &Bibliography, langs: &[&str], ids: &[String]) -> String {
+        let list: Vec<String> = ids
+            .iter()
+            .map(|id| self.source_ref(bib, langs, id))
+            .collect();
+        format!("&[{}]", list.join(", "))
     }
 }
 
@@ -102,15 +129,16 @@ pub fn generate(content: &Content) -> Generated {
     let codes: Vec<&str> = content.sections.iter().map(|l| l.lang.as_str()).collect();
     let mut texts = Texts {
         tables: vec![Vec::new(); codes.len()],
-        seen: Default::default(),
+        seen: HashMap::new(),
     };
+    let bib = &content.bibliography;
     writeln!(out, "pub static LANG_CODES: &[&str] = &{codes:?};").unwrap();
 
     out.push_str("pub static SECTIONS: &[&[Section]] = &[\n");
     for (lang, sections) in content.sections.iter().enumerate() {
         out.push_str("  &[\n");
         for s in &sections.sections {
-            section(&mut out, &mut texts, lang, s);
+            section(&mut out, &mut texts, bib, (lang, &sections.lang), s);
         }
         out.push_str("  ],\n");
     }
@@ -119,16 +147,16 @@ pub fn generate(content: &Content) -> Generated {
     let timeline_start = texts.start_part();
     out.push_str("pub static TIMELINE: &[Event] = &[\n");
     for e in &content.timeline {
-        event(&mut out, &mut texts, e);
+        event(&mut out, &mut texts, bib, &codes, e);
     }
     out.push_str("];\n");
     // The texts fall into parts, each fetched when a reader first needs it: the timeline's, the
     // quizzes' and the map's words only come with those views. Each part is a contiguous range of
     // indices.
     let quizzes_start = texts.start_part();
-    quizzes(&mut out, &mut texts, &content.quizzes);
+    quizzes(&mut out, &mut texts, bib, &codes, &content.quizzes);
     let map_start = texts.start_part();
-    map(&mut out, &mut texts, &content.map);
+    map(&mut out, &mut texts, bib, &codes, &content.map);
     let bounds = [
         0,
         timeline_start,
@@ -207,14 +235,13 @@ fn periods(periods: &[crate::model::Period]) -> String {
     format!("&[{}]", list.join(", "))
 }
 
-/// Source addresses of an event, question, country or place: the same in every language, and kept
-/// with that view's part of the text rather than in the wasm every reader downloads.
-fn source_list(texts: &mut Texts, urls: &[String]) -> String {
-    let list: Vec<String> = urls.iter().map(|u| texts.same(u)).collect();
-    format!("&[{}]", list.join(", "))
-}
-
-fn map(out: &mut String, texts: &mut Texts, map: &crate::model::MapData) {
+fn map(
+    out: &mut String,
+    texts: &mut Texts,
+    bib: &Bibliography,
+    langs: &[&str],
+    map: &crate::model::MapData,
+) {
     let (w, h) = crate::map::size();
     writeln!(out, "pub const MAP_SIZE: (u16, u16) = ({w}, {h});").unwrap();
     out.push_str("pub static COUNTRIES: &[Country] = &[\n");
@@ -222,7 +249,7 @@ fn map(out: &mut String, texts: &mut Texts, map: &crate::model::MapData) {
         writeln!(
             out,
             "  Country {{ id: {:?}, name: {}, summary: {}, sections: &{:?}, events: &{:?}, sources: {}, periods: {}, path: {} }},",
-            c.id, texts.all(&c.name), texts.all(&c.summary), c.sections, c.events, source_list(texts, &c.sources), periods(&c.periods), texts.same(&c.path)
+            c.id, texts.all(&c.name), texts.all(&c.summary), c.sections, c.events, texts.source_refs(bib, langs, &c.sources), periods(&c.periods), texts.same(&c.path)
         )
         .unwrap();
     }
@@ -231,7 +258,7 @@ fn map(out: &mut String, texts: &mut Texts, map: &crate::model::MapData) {
         writeln!(
             out,
             "  Place {{ id: {:?}, name: {}, x: {:.1}, y: {:.1}, kind: PlaceKind::{}, label: LabelSide::{}, summary: {}, sections: &{:?}, events: &{:?}, sources: {}, periods: {} }},",
-            p.id, texts.all(&p.name), p.x, p.y, variant(&p.kind), variant(&p.label), texts.all(&p.summary), p.sections, p.events, source_list(texts, &p.sources), periods(&p.periods)
+            p.id, texts.all(&p.name), p.x, p.y, variant(&p.kind), variant(&p.label), texts.all(&p.summary), p.sections, p.events, texts.source_refs(bib, langs, &p.sources), periods(&p.periods)
         )
         .unwrap();
     }
@@ -244,7 +271,13 @@ fn map(out: &mut String, texts: &mut Texts, map: &crate::model::MapData) {
     .unwrap();
 }
 
-fn quizzes(out: &mut String, texts: &mut Texts, quizzes: &[Quiz]) {
+fn quizzes(
+    out: &mut String,
+    texts: &mut Texts,
+    bib: &Bibliography,
+    langs: &[&str],
+    quizzes: &[Quiz],
+) {
     // Each question is a static of its own, so a mixed quiz can share questions with the others.
     let mut names: HashMap<&str, String> = HashMap::new();
     for q in quizzes.iter().flat_map(|quiz| &quiz.own) {
@@ -289,7 +322,7 @@ fn quizzes(out: &mut String, texts: &mut Texts, quizzes: &[Quiz]) {
         writeln!(
             out,
             "static {name}: Question = Question {{ id: {:?}, kind: {kind}, section: {:?}, source: {}, prompt: {}, explanation: {} }};",
-            q.id, q.section, texts.same(&q.source), texts.all(&q.prompt), texts.all(&q.explanation)
+            q.id, q.section, texts.source_ref(bib, langs, &q.source), texts.all(&q.prompt), texts.all(&q.explanation)
         )
         .unwrap();
         names.insert(&q.id, name);
@@ -314,7 +347,13 @@ fn quizzes(out: &mut String, texts: &mut Texts, quizzes: &[Quiz]) {
     out.push_str("];\n");
 }
 
-fn section(out: &mut String, texts: &mut Texts, lang: usize, s: &Section) {
+fn section(
+    out: &mut String,
+    texts: &mut Texts,
+    bib: &Bibliography,
+    (lang, code): (usize, &str),
+    s: &Section,
+) {
     write!(
         out,
         "    Section {{ id: {:?}, title: {}, lead: {}, sources: &[",
@@ -323,19 +362,22 @@ fn section(out: &mut String, texts: &mut Texts, lang: usize, s: &Section) {
         texts.only(lang, &s.lead)
     )
     .unwrap();
-    for src in &s.sources {
+    for id in &s.sources {
+        let source = bib.source(id).expect("references validated before codegen");
+        // The citation in the section's language, once per language however many sections cite it.
+        let citation = texts.row_of(lang, &bib.citation(source, code));
         write!(
             out,
             "Source {{ title: {}, url: {:?} }}, ",
-            texts.only(lang, &src.title),
-            src.url
+            texts.push(citation, true),
+            source.url
         )
         .unwrap();
     }
     writeln!(
         out,
         "], body_html: {} }},",
-        texts.only(lang, &body_html(&s.body))
+        texts.only(lang, &body_html(&s.body, bib))
     )
     .unwrap();
 }
@@ -343,7 +385,7 @@ fn section(out: &mut String, texts: &mut Texts, lang: usize, s: &Section) {
 /// The body as markup, made here rather than in the browser: the page then needs no per-node view
 /// code and no block data, just one string per section. Safe by construction: the blocks come from
 /// the validated Markdown subset, every text is escaped, and only these tags and attributes exist.
-pub fn body_html(blocks: &[Block]) -> String {
+pub fn body_html(blocks: &[Block], bib: &Bibliography) -> String {
     let mut out = String::new();
     for b in blocks {
         match b {
@@ -354,7 +396,7 @@ pub fn body_html(blocks: &[Block]) -> String {
             }
             Block::Paragraph(runs) => {
                 out.push_str("<p>");
-                inline_html(&mut out, runs);
+                inline_html(&mut out, bib, runs);
                 out.push_str("</p>");
             }
             Block::List { ordered, items } => {
@@ -362,7 +404,7 @@ pub fn body_html(blocks: &[Block]) -> String {
                 write!(out, "<{tag}>").unwrap();
                 for item in items {
                     out.push_str("<li>");
-                    inline_html(&mut out, item);
+                    inline_html(&mut out, bib, item);
                     out.push_str("</li>");
                 }
                 write!(out, "</{tag}>").unwrap();
@@ -371,7 +413,7 @@ pub fn body_html(blocks: &[Block]) -> String {
                 out.push_str(r#"<div class="note" role="note">"#);
                 for p in paras {
                     out.push_str("<p>");
-                    inline_html(&mut out, p);
+                    inline_html(&mut out, bib, p);
                     out.push_str("</p>");
                 }
                 out.push_str("</div>");
@@ -381,7 +423,7 @@ pub fn body_html(blocks: &[Block]) -> String {
     out
 }
 
-fn inline_html(out: &mut String, runs: &[Inline]) {
+fn inline_html(out: &mut String, bib: &Bibliography, runs: &[Inline]) {
     for r in runs {
         match r {
             Inline::Text { text, strong, em } => {
@@ -404,20 +446,21 @@ fn inline_html(out: &mut String, runs: &[Inline]) {
                         escape_into(out, id);
                         out.push('"');
                     }
-                    LinkTarget::External(url) => {
-                        escape_into(out, url);
+                    LinkTarget::Source(id) => {
+                        let source = bib.source(id).expect("links validated before codegen");
+                        escape_into(out, &source.url);
                         out.push_str("\" class=\"external\"");
                     }
                 }
                 out.push('>');
-                inline_html(out, children);
+                inline_html(out, bib, children);
                 out.push_str("</a>");
             }
         }
     }
 }
 
-fn event(out: &mut String, texts: &mut Texts, e: &Event) {
+fn event(out: &mut String, texts: &mut Texts, bib: &Bibliography, langs: &[&str], e: &Event) {
     let actor = ACTORS
         .iter()
         .find(|(code, _)| *code == e.actor)
@@ -430,7 +473,7 @@ fn event(out: &mut String, texts: &mut Texts, e: &Event) {
     writeln!(
         out,
         "  Event {{ id: {:?}, date: Date {{ year: {}, month: {}, day: {day} }}, actor: Actor::{actor}, section: {:?}, source: {}, text: {} }},",
-        e.id, e.date.year, e.date.month, e.section, texts.same(&e.source), texts.all(&e.text)
+        e.id, e.date.year, e.date.month, e.section, texts.source_ref(bib, langs, &e.source), texts.all(&e.text)
     )
     .unwrap();
 }

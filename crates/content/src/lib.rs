@@ -1,5 +1,6 @@
 //! Reads the explainer's content folder, checks every rule a reader relies on (unique ids, working
-//! links, sources everywhere, no raw HTML) and compiles it to static Rust data for the app.
+//! links, sources everywhere and only from trusted publishers, no raw HTML) and compiles it to static
+//! Rust data for the app.
 //!
 //! It runs at build time (from the app's `build.rs`) and in native tests, so a malformed file fails
 //! the build with `file:line: what is wrong` instead of reaching a student.
@@ -14,6 +15,7 @@ mod model;
 mod places;
 mod quiz;
 mod section;
+pub mod sources;
 mod timeline;
 
 use std::collections::HashSet;
@@ -34,15 +36,17 @@ pub const KNOWN_LANGS: &[&str] = &["en", "fr"];
 /// Loads and validates the whole content folder, reporting every problem found, not just the first.
 pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let mut errors = Vec::new();
-    check_characters(dir, &mut errors);
+    check_files(dir, dir, &mut errors);
     let langs = discover_langs(dir, &mut errors);
+    let bibliography = sources::load(dir, &mut errors);
+    let source_ids: HashSet<&str> = bibliography.sources.iter().map(|s| s.id.as_str()).collect();
 
     let mut sections = Vec::new();
     for lang in &langs {
         let files = section_files(&dir.join(lang).join("sections"), &mut errors);
         let parsed: Vec<Section> = files
             .iter()
-            .filter_map(|file| section::parse_file(file, &mut errors))
+            .filter_map(|file| section::parse_file(file, &source_ids, &mut errors))
             .collect();
         sections.push(LangSections {
             lang: lang.clone(),
@@ -58,7 +62,10 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let timeline = timeline::parse_file(
         &dir.join("timeline.toml"),
         &langs,
-        &section_ids,
+        &timeline::Refs {
+            sections: &section_ids,
+            sources: &source_ids,
+        },
         &mut errors,
     );
     let event_ids: HashSet<&str> = timeline.iter().map(|e| e.id.as_str()).collect();
@@ -68,6 +75,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         &places::Refs {
             sections: &section_ids,
             events: &event_ids,
+            sources: &source_ids,
         },
         &mut errors,
     );
@@ -80,24 +88,101 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let targets = quiz::Targets {
         sections: &section_ids,
         places: &place_ids,
+        sources: &source_ids,
     };
     let quizzes = quiz::parse_dir(&dir.join("quizzes"), &langs, &targets, &mut errors);
 
+    let content = Content {
+        bibliography,
+        sections,
+        timeline,
+        quizzes,
+        map,
+    };
+    // Only once everything parsed: a section that failed would make its sources look uncited.
     if errors.is_empty() {
-        Ok(Content {
-            sections,
-            timeline,
-            quizzes,
-            map,
-        })
+        check_cited(&content, &mut errors);
+    }
+    if errors.is_empty() {
+        Ok(content)
     } else {
         Err(errors)
     }
 }
 
-/// Control characters are invisible in an editor and never meant; one of them also separates the
-/// texts in the files the build writes ([`TEXT_SEPARATOR`]).
-fn check_characters(dir: &Path, errors: &mut Vec<ContentError>) {
+/// Every work in the bibliography is cited somewhere: an entry nothing cites rots unnoticed.
+fn check_cited(content: &Content, errors: &mut Vec<ContentError>) {
+    let cited = content.cited_sources();
+    for s in &content.bibliography.sources {
+        if !cited.contains(s.id.as_str()) {
+            errors.push(ContentError::new(
+                &s.file,
+                s.line,
+                format!("source `{}` is cited nowhere: cite it or delete it", s.id),
+            ));
+        }
+    }
+}
+
+impl Content {
+    /// The ids of every work the content cites, wherever it cites them.
+    pub fn cited_sources(&self) -> HashSet<&str> {
+        let mut cited = HashSet::new();
+        for s in self.sections.iter().flat_map(|l| &l.sections) {
+            cited.extend(s.sources.iter().map(String::as_str));
+            for block in &s.body {
+                for runs in block.runs() {
+                    source_links(runs, &mut cited);
+                }
+            }
+        }
+        cited.extend(self.timeline.iter().map(|e| e.source.as_str()));
+        cited.extend(
+            self.quizzes
+                .iter()
+                .flat_map(|q| &q.own)
+                .map(|q| q.source.as_str()),
+        );
+        let map = &self.map;
+        cited.extend(
+            map.countries
+                .iter()
+                .flat_map(|c| &c.sources)
+                .chain(map.places.iter().flat_map(|p| &p.sources))
+                .map(String::as_str),
+        );
+        cited
+    }
+}
+
+fn source_links<'a>(runs: &'a [Inline], cited: &mut HashSet<&'a str>) {
+    for r in runs {
+        if let Inline::Link { target, children } = r {
+            if let LinkTarget::Source(id) = target {
+                cited.insert(id);
+            }
+            source_links(children, cited);
+        }
+    }
+}
+
+impl Block {
+    /// The inline runs of the block: its paragraphs or list items (none for a heading).
+    pub fn runs(&self) -> Vec<&[Inline]> {
+        match self {
+            Block::Heading(_) => Vec::new(),
+            Block::Paragraph(runs) => vec![runs],
+            Block::List { items, .. } => items.iter().map(Vec::as_slice).collect(),
+            Block::Note(paras) => paras.iter().map(Vec::as_slice).collect(),
+        }
+    }
+}
+
+/// Checks every content file for what no file may hold. Control characters are invisible in an
+/// editor and never meant (one of them also separates the texts in the files the build writes,
+/// [`TEXT_SEPARATOR`]). Web addresses belong in the bibliography, `sources/`, where the build checks
+/// them against the source policy; everywhere else a work is cited by its id.
+fn check_files(root: &Path, dir: &Path, errors: &mut Vec<ContentError>) {
     let Ok(entries) = fs::read_dir(dir) else {
         return; // discover_langs reports an unreadable folder
     };
@@ -105,7 +190,7 @@ fn check_characters(dir: &Path, errors: &mut Vec<ContentError>) {
     paths.sort();
     for path in paths {
         if path.is_dir() {
-            check_characters(&path, errors);
+            check_files(root, &path, errors);
             continue;
         }
         if !path.extension().is_some_and(|e| e == "md" || e == "toml") {
@@ -114,6 +199,9 @@ fn check_characters(dir: &Path, errors: &mut Vec<ContentError>) {
         let Ok(text) = fs::read_to_string(&path) else {
             continue; // the file's own parser reports it
         };
+        // The guide for editors explains addresses without being content itself.
+        let addresses_allowed = path.starts_with(root.join("sources"))
+            || path.file_name().is_some_and(|n| n == "README.md");
         for (i, line) in text.lines().enumerate() {
             if let Some(c) = line
                 .chars()
@@ -123,6 +211,14 @@ fn check_characters(dir: &Path, errors: &mut Vec<ContentError>) {
                     &path,
                     i + 1,
                     format!("invisible control character U+{:04X}; delete it", c as u32),
+                ));
+            }
+            if !addresses_allowed && (line.contains("http://") || line.contains("https://")) {
+                errors.push(ContentError::new(
+                    &path,
+                    i + 1,
+                    "web address outside sources/: cite the work by its id (add it to sources/ if it is new)"
+                        .into(),
                 ));
             }
         }
@@ -282,6 +378,11 @@ pub(crate) fn is_valid_id(id: &str) -> bool {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
+}
+
+/// The message for a citation of an id the bibliography lacks.
+pub(crate) fn unknown_source(id: &str) -> String {
+    format!("unknown source `{id}` (no such id in sources/)")
 }
 
 pub(crate) fn is_web_url(url: &str) -> bool {

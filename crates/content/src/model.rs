@@ -5,11 +5,68 @@ use std::path::PathBuf;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Content {
+    /// Every cited work, and who published it.
+    pub bibliography: Bibliography,
     /// One entry per language, the base language first.
     pub sections: Vec<LangSections>,
     pub timeline: Vec<Event>,
     pub quizzes: Vec<Quiz>,
     pub map: MapData,
+}
+
+/// `publishers.toml` and `sources/*.toml`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Bibliography {
+    pub publishers: Vec<Publisher>,
+    pub banned: Vec<Banned>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Publisher {
+    pub id: String,
+    pub name: String,
+    /// The name French readers know it by, when it differs.
+    pub name_fr: Option<String>,
+    /// One of `sources::CLASSES`.
+    pub class: String,
+    /// Lower case, without `www.`.
+    pub hosts: Vec<String>,
+}
+
+/// Hosts never to cite (class D), and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Banned {
+    pub why: String,
+    pub hosts: Vec<String>,
+}
+
+/// One cited work.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub id: String,
+    /// Publisher id: who wrote it (the agency, for a wire story).
+    pub publisher: String,
+    /// Publisher id of the outlet whose site the address is on, when it is not the publisher's.
+    pub via: Option<String>,
+    /// As published, in its own language; or a description, when `described`.
+    pub title: String,
+    pub described: bool,
+    /// `None`: the work carries no date.
+    pub date: Option<SourceDate>,
+    /// The language it is written in.
+    pub lang: String,
+    pub url: String,
+    pub file: PathBuf,
+    pub line: usize,
+}
+
+/// When a work was published, as precisely as it says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SourceDate {
+    pub year: u16,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -70,7 +127,8 @@ pub struct Section {
     pub id: String,
     pub title: String,
     pub lead: String,
-    pub sources: Vec<Source>,
+    /// Ids of works in the bibliography.
+    pub sources: Vec<String>,
     pub body: Vec<Block>,
     pub file: PathBuf,
     pub id_line: usize,
@@ -82,12 +140,6 @@ pub struct Section {
 pub struct SectionLink {
     pub target: String,
     pub line: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source {
-    pub title: String,
-    pub url: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -118,7 +170,8 @@ pub enum Inline {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkTarget {
     Section(String),
-    External(String),
+    /// A work in the bibliography, by id.
+    Source(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -136,6 +189,7 @@ pub struct Event {
     /// The actor's code, one of [`ACTORS`].
     pub actor: String,
     pub section: String,
+    /// Id of a work in the bibliography.
     pub source: String,
     /// One text per language, in the order of `Content::sections`.
     pub text: Vec<String>,

@@ -12,7 +12,7 @@ use crate::localized::{localized, Localized};
 use crate::map;
 use crate::model::{Country, MapData, Period, Place};
 use crate::timeline::parse_date;
-use crate::{is_valid_id, is_web_url};
+use crate::{is_valid_id, unknown_source};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -83,6 +83,7 @@ pub const PLACE_KINDS: &[&str] = &[
 pub(crate) struct Refs<'a> {
     pub sections: &'a HashSet<&'a str>,
     pub events: &'a HashSet<&'a str>,
+    pub sources: &'a HashSet<&'a str>,
 }
 
 pub(crate) fn parse(
@@ -159,14 +160,11 @@ pub(crate) fn parse(
             }
         }
         for s in sources {
-            if !is_web_url(s.get_ref()) {
+            if !refs.sources.contains(s.get_ref().as_str()) {
                 push(
                     errors,
                     s.span().start,
-                    format!(
-                        "`{name}`: source `{}` must start with http:// or https://",
-                        s.get_ref()
-                    ),
+                    format!("`{name}`: {}", unknown_source(s.get_ref())),
                 );
             }
         }

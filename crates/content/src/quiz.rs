@@ -11,7 +11,7 @@ use crate::error::{line_of, ContentError};
 use crate::localized::{localized, Localized};
 use crate::model::{OrderItem, Question, QuestionKind, Quiz, QuizOption};
 use crate::timeline::parse_date;
-use crate::{is_valid_id, is_web_url};
+use crate::{is_valid_id, unknown_source};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -64,6 +64,7 @@ pub(crate) struct Targets<'a> {
     pub sections: &'a HashSet<&'a str>,
     /// Ids of places and countries on the map.
     pub places: &'a HashSet<String>,
+    pub sources: &'a HashSet<&'a str>,
 }
 
 pub(crate) fn parse_dir(
@@ -226,14 +227,11 @@ fn parse(
                 ),
             );
         }
-        if !is_web_url(q.source.get_ref()) {
+        if !targets.sources.contains(q.source.get_ref().as_str()) {
             push(
                 errors,
                 q.source.span().start,
-                format!(
-                    "question `{qid}`: source `{}` must start with http:// or https://",
-                    q.source.get_ref()
-                ),
+                format!("question `{qid}`: {}", unknown_source(q.source.get_ref())),
             );
         }
         let what = format!("question `{qid}`");

@@ -1,13 +1,15 @@
 //! One section file: `+++` TOML front matter, then the Markdown body.
 
+use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
 
 use serde::Deserialize;
 
 use crate::error::{line_of, ContentError};
-use crate::model::{Section, Source};
-use crate::{is_valid_id, is_web_url, markdown};
+use crate::markdown;
+use crate::model::Section;
+use crate::{is_valid_id, unknown_source};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -16,19 +18,17 @@ struct FrontMatter {
     title: toml::Spanned<String>,
     lead: toml::Spanned<String>,
     #[serde(default)]
-    sources: Vec<SourceEntry>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SourceEntry {
-    title: toml::Spanned<String>,
-    url: toml::Spanned<String>,
+    sources: Vec<toml::Spanned<String>>,
 }
 
 const FENCE: &str = "+++";
 
-pub(crate) fn parse_file(file: &Path, errors: &mut Vec<ContentError>) -> Option<Section> {
+/// Reads one section; `sources` are the ids of the bibliography it may cite.
+pub(crate) fn parse_file(
+    file: &Path,
+    sources: &HashSet<&str>,
+    errors: &mut Vec<ContentError>,
+) -> Option<Section> {
     let text = match fs::read_to_string(file) {
         Ok(t) => t,
         Err(e) => {
@@ -36,10 +36,15 @@ pub(crate) fn parse_file(file: &Path, errors: &mut Vec<ContentError>) -> Option<
             return None;
         }
     };
-    parse(file, &text.replace("\r\n", "\n"), errors)
+    parse(file, &text.replace("\r\n", "\n"), sources, errors)
 }
 
-pub(crate) fn parse(file: &Path, text: &str, errors: &mut Vec<ContentError>) -> Option<Section> {
+pub(crate) fn parse(
+    file: &Path,
+    text: &str,
+    sources: &HashSet<&str>,
+    errors: &mut Vec<ContentError>,
+) -> Option<Section> {
     let err = |errors: &mut Vec<ContentError>, line: usize, msg: String| {
         errors.push(ContentError::new(file, line, msg))
     };
@@ -109,36 +114,24 @@ pub(crate) fn parse(file: &Path, text: &str, errors: &mut Vec<ContentError>) -> 
         err(
             errors,
             id_line,
-            "a section must list at least one source ([[sources]] with title and url)".into(),
+            "a section must cite at least one source (sources = [\"id\", …], ids from sources/)"
+                .into(),
         );
     }
-    let mut sources = Vec::new();
-    for s in fm.sources {
-        if s.title.get_ref().trim().is_empty() {
-            err(
-                errors,
-                line_at(s.title.span().start),
-                "source `title` must not be empty".into(),
-            );
+    for s in &fm.sources {
+        if !sources.contains(s.get_ref().as_str()) {
+            err(errors, line_at(s.span().start), unknown_source(s.get_ref()));
         }
-        if !is_web_url(s.url.get_ref()) {
-            err(
-                errors,
-                line_at(s.url.span().start),
-                format!(
-                    "source url `{}` must start with http:// or https://",
-                    s.url.get_ref()
-                ),
-            );
-        }
-        sources.push(Source {
-            title: s.title.into_inner().trim().to_string(),
-            url: s.url.into_inner(),
-        });
     }
+    let cited: Vec<String> = fm.sources.into_iter().map(|s| s.into_inner()).collect();
 
     let body_line = line_of(text, body_offset.min(text.len()));
     let parsed = markdown::parse(body, body_line, file, errors);
+    for link in &parsed.source_links {
+        if !sources.contains(link.target.as_str()) {
+            err(errors, link.line, unknown_source(&link.target));
+        }
+    }
     if parsed.blocks.is_empty() {
         err(errors, body_line, "the section has no body text".into());
     }
@@ -147,7 +140,7 @@ pub(crate) fn parse(file: &Path, text: &str, errors: &mut Vec<ContentError>) -> 
         id,
         title: fm.title.into_inner().trim().to_string(),
         lead: fm.lead.into_inner().trim().to_string(),
-        sources,
+        sources: cited,
         body: parsed.blocks,
         file: file.to_path_buf(),
         id_line,

@@ -10,7 +10,7 @@ use toml::Spanned;
 use crate::error::{line_of, ContentError};
 use crate::localized::texts;
 use crate::model::{Date, Event, ACTORS};
-use crate::{is_valid_id, is_web_url};
+use crate::{is_valid_id, unknown_source};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -34,20 +34,20 @@ struct Entry {
 pub const FIRST_YEAR: u16 = 2012;
 pub const LAST_YEAR: u16 = 2025;
 
+/// What events may point at: section ids and source ids.
+pub(crate) struct Refs<'a> {
+    pub sections: &'a HashSet<&'a str>,
+    pub sources: &'a HashSet<&'a str>,
+}
+
 pub(crate) fn parse_file(
     file: &Path,
     langs: &[String],
-    section_ids: &HashSet<&str>,
+    refs: &Refs,
     errors: &mut Vec<ContentError>,
 ) -> Vec<Event> {
     match fs::read_to_string(file) {
-        Ok(text) => parse(
-            file,
-            &text.replace("\r\n", "\n"),
-            langs,
-            section_ids,
-            errors,
-        ),
+        Ok(text) => parse(file, &text.replace("\r\n", "\n"), langs, refs, errors),
         Err(e) => {
             errors.push(ContentError::new(file, 0, format!("cannot read file: {e}")));
             Vec::new()
@@ -59,7 +59,7 @@ pub(crate) fn parse(
     file: &Path,
     text: &str,
     langs: &[String],
-    section_ids: &HashSet<&str>,
+    refs: &Refs,
     errors: &mut Vec<ContentError>,
 ) -> Vec<Event> {
     let parsed: File = match toml::from_str(text) {
@@ -124,7 +124,7 @@ pub(crate) fn parse(
                 ),
             );
         }
-        if !section_ids.contains(entry.section.get_ref().as_str()) {
+        if !refs.sections.contains(entry.section.get_ref().as_str()) {
             push(
                 errors,
                 file,
@@ -135,15 +135,12 @@ pub(crate) fn parse(
                 ),
             );
         }
-        if !is_web_url(entry.source.get_ref()) {
+        if !refs.sources.contains(entry.source.get_ref().as_str()) {
             push(
                 errors,
                 file,
                 line(&entry.source),
-                format!(
-                    "source `{}` must start with http:// or https://",
-                    entry.source.get_ref()
-                ),
+                format!("event `{id}`: {}", unknown_source(entry.source.get_ref())),
             );
         }
         let id_line = line(&entry.id);
@@ -187,8 +184,26 @@ fn push(errors: &mut Vec<ContentError>, file: &Path, line: usize, message: Strin
 
 /// `YYYY-MM-DD` or `YYYY-MM`, a real calendar date within the explainer's period.
 pub fn parse_date(s: &str) -> Result<Date, String> {
-    let bad = || format!("date `{s}` must be YYYY-MM-DD or YYYY-MM");
-    let parts: Vec<&str> = s.split('-').collect();
+    let (year, month, day) = calendar_date(s, false)?;
+    let month = month.expect("calendar_date gives a month unless asked for years");
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+        return Err(format!("date `{s}` is outside {FIRST_YEAR}–{LAST_YEAR}"));
+    }
+    Ok(Date { year, month, day })
+}
+
+/// `YYYY-MM-DD`, `YYYY-MM` or (if `year_only` is allowed) `YYYY`, each part a real one (month 1–12,
+/// a day of that month).
+pub(crate) fn calendar_date(
+    s: &str,
+    year_only: bool,
+) -> Result<(u16, Option<u8>, Option<u8>), String> {
+    let formats = if year_only {
+        "YYYY-MM-DD, YYYY-MM or YYYY"
+    } else {
+        "YYYY-MM-DD or YYYY-MM"
+    };
+    let bad = || format!("date `{s}` must be {formats}");
     let num = |p: &str, len: usize| -> Result<u16, String> {
         if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
             p.parse().map_err(|_| bad())
@@ -196,18 +211,17 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
             Err(bad())
         }
     };
+    let parts: Vec<&str> = s.split('-').collect();
     let (year, month, day) = match parts.as_slice() {
-        [y, m] => (num(y, 4)?, num(m, 2)?, None),
-        [y, m, d] => (num(y, 4)?, num(m, 2)?, Some(num(d, 2)?)),
+        [y] if year_only => (num(y, 4)?, None, None),
+        [y, m] => (num(y, 4)?, Some(num(m, 2)?), None),
+        [y, m, d] => (num(y, 4)?, Some(num(m, 2)?), Some(num(d, 2)?)),
         _ => return Err(bad()),
     };
-    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
-        return Err(format!("date `{s}` is outside {FIRST_YEAR}–{LAST_YEAR}"));
-    }
-    if !(1..=12).contains(&month) {
+    if let Some(month) = month.filter(|m| !(1..=12).contains(m)) {
         return Err(format!("date `{s}` has no month {month}"));
     }
-    if let Some(d) = day {
+    if let (Some(month), Some(d)) = (month, day) {
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
         let days = match month {
             2 if leap => 29,
@@ -219,9 +233,5 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
             return Err(format!("date `{s}` is not a day of that month"));
         }
     }
-    Ok(Date {
-        year,
-        month: month as u8,
-        day: day.map(|d| d as u8),
-    })
+    Ok((year, month.map(|m| m as u8), day.map(|d| d as u8)))
 }

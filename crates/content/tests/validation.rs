@@ -5,16 +5,16 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use sahel_content::{load, Block, Inline, LinkTarget};
+use sahel_content::{load, Bibliography, Block, Inline, LinkTarget, Source};
 
 const GOOD_SECTION: &str = r#"+++
 id = "alpha"
 title = "Alpha"
 lead = "The first section."
 
-[[sources]]
-title = "A source"
-url = "https://example.org/a"
+# works from the bibliography, by id
+sources = ["un-2013-a"]
+
 +++
 
 Some **strong** and *soft* words, see [beta](#beta).
@@ -22,12 +22,12 @@ Some **strong** and *soft* words, see [beta](#beta).
 ## A sub-section
 
 - one
-- two [source](https://example.org/x)
+- two [source](source:un-2023-c)
 
 > **Often misstated:** a correction.
 "#;
 
-const BETA: &str = "+++\nid = \"beta\"\ntitle = \"Beta\"\nlead = \"Second.\"\n\n[[sources]]\ntitle = \"S\"\nurl = \"https://example.org/b\"\n+++\n\nBody of beta.\n";
+const BETA: &str = "+++\nid = \"beta\"\ntitle = \"Beta\"\nlead = \"Second.\"\n\nsources = [\n  \"afp-2022-b\",\n]\n+++\n\nBody of beta.\n";
 
 const GOOD_TIMELINE: &str = r#"# events
 [[event]]
@@ -35,7 +35,7 @@ id = "first"
 date = "2012-01-16"
 actor = "armed-groups"
 section = "alpha"
-source = "https://example.org/a"
+source = "un-2013-a"
 en = "Something happens."
 
 [[event]]
@@ -43,8 +43,68 @@ id = "second"
 date = "2013-04"
 actor = "un"
 section = "beta"
-source = "https://example.org/b"
+source = "afp-2022-b"
 en = "Something else happens."
+"#;
+
+const PUBLISHERS: &str = r#"[[publisher]]
+id = "un"
+name = "United Nations"
+name_fr = "Nations unies"
+class = "A"
+hosts = ["un.org", "press.un.org"]
+
+[[publisher]]
+id = "afp"
+name = "AFP"
+class = "B"
+hosts = ["afp.com"]
+
+[[publisher]]
+id = "africanews"
+name = "Africanews"
+class = "B"
+hosts = ["africanews.com"]
+
+[[publisher]]
+id = "zawya"
+name = "Zawya"
+class = "carrier"
+hosts = ["zawya.com"]
+
+[[banned]]
+why = "Wikipedia mirror"
+hosts = ["wikimili.com", "*.wiki.x.io", "staging.*"]
+"#;
+
+/// Three works: an official text, an agency story on an outlet's site in French, and an official
+/// statement carried by a press-release wire, described rather than titled.
+const SOURCES: &str = r#"[[source]]
+id = "un-2013-a"
+publisher = "un"
+title = "Resolution A"
+date = "2013-04-25"
+lang = "en"
+url = "https://press.un.org/en/2013/a.htm"
+
+[[source]]
+id = "afp-2022-b"
+publisher = "afp"
+via = "africanews"
+title = "Départ de la force"
+date = "2022-07-01"
+lang = "fr"
+url = "https://www.africanews.com/2022/07/01/b"
+
+[[source]]
+id = "un-2023-c"
+publisher = "un"
+via = "zawya"
+title = "Statement on Mali"
+described = true
+date = "2023-12"
+lang = "en"
+url = "https://www.zawya.com/c"
 "#;
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
@@ -61,6 +121,8 @@ fn fixture(overrides: &[(&str, &str)]) -> PathBuf {
         ("en/sections/01-alpha.md", GOOD_SECTION),
         ("en/sections/02-beta.md", BETA),
         ("timeline.toml", GOOD_TIMELINE),
+        ("publishers.toml", PUBLISHERS),
+        ("sources/works.toml", SOURCES),
     ];
     for (path, text) in overrides {
         files.retain(|(p, _)| p != path);
@@ -104,7 +166,8 @@ fn good_content_loads_into_blocks() {
     let content = load(&fixture(&[])).expect("good fixture loads");
     let alpha = &content.sections[0].sections[0];
     assert_eq!(alpha.id, "alpha");
-    assert_eq!(alpha.sources[0].url, "https://example.org/a");
+    assert_eq!(alpha.sources, ["un-2013-a"]);
+    assert_eq!(content.bibliography.sources.len(), 3);
     assert!(matches!(&alpha.body[1], Block::Heading(h) if h == "A sub-section"));
     let Block::Paragraph(runs) = &alpha.body[0] else {
         panic!("paragraph first")
@@ -213,7 +276,7 @@ fn text_files_hold_every_text_at_the_index_the_code_uses() {
 
 #[test]
 fn a_source_cited_twice_in_a_part_is_stored_once() {
-    let same = GOOD_TIMELINE.replace("https://example.org/b", "https://example.org/a");
+    let same = GOOD_TIMELINE.replace("afp-2022-b", "un-2013-a");
     let content = load(&fixture(&[("timeline.toml", same.as_str())])).unwrap();
     let generated = sahel_content::generate(&content);
     let file = generated
@@ -222,28 +285,75 @@ fn a_source_cited_twice_in_a_part_is_stored_once() {
         .find(|f| f.name.starts_with("en-timeline-"))
         .unwrap();
     let texts: Vec<&str> = file.contents.split(sahel_content::TEXT_SEPARATOR).collect();
+    let count = |text: &str| texts.iter().filter(|t| **t == text).count();
+    assert_eq!(count("https://press.un.org/en/2013/a.htm"), 1);
     assert_eq!(
-        texts
-            .iter()
-            .filter(|t| **t == "https://example.org/a")
-            .count(),
+        count("United Nations, \u{201C}Resolution A\u{201D}, 25 April 2013"),
         1
     );
     // Both events point at that one copy.
     let start = generated.rust.find("pub static TIMELINE").unwrap();
     let timeline = &generated.rust[start..generated.rust[start..].find("];").unwrap() + start];
     let sources: Vec<&str> = timeline
-        .match_indices("source: Text(")
-        .map(|(i, _)| &timeline[i..i + timeline[i..].find(')').unwrap()])
+        .match_indices("source: SourceRef {")
+        .map(|(i, _)| &timeline[i..i + timeline[i..].find('}').unwrap()])
         .collect();
     assert_eq!(sources.len(), 2);
     assert_eq!(sources[0], sources[1]);
 }
 
+/// Sections in one language citing the same work share its citation, written in that language.
+#[test]
+fn section_citations_are_in_the_sections_language_and_stored_once() {
+    let beta = BETA.replace("\"afp-2022-b\"", "\"un-2013-a\", \"afp-2022-b\"");
+    let fr_alpha = GOOD_SECTION.replace("see [beta](#beta)", "voir [beta](#beta)");
+    let timeline = GOOD_TIMELINE
+        .replace("en = \"Something happens.\"", "en = \"x\"\nfr = \"x\"")
+        .replace("en = \"Something else happens.\"", "en = \"y\"\nfr = \"y\"");
+    let content = load(&fixture(&[
+        ("en/sections/02-beta.md", &beta),
+        ("fr/sections/01-alpha.md", &fr_alpha),
+        ("fr/sections/02-beta.md", &beta),
+        ("timeline.toml", &timeline),
+    ]))
+    .expect("loads");
+    let generated = sahel_content::generate(&content);
+    let main = |lang: &str| -> Vec<String> {
+        let file = generated
+            .texts
+            .iter()
+            .find(|f| f.name.starts_with(&format!("{lang}-main-")))
+            .unwrap();
+        file.contents
+            .split(sahel_content::TEXT_SEPARATOR)
+            .map(String::from)
+            .collect()
+    };
+    let (en, fr) = (main("en"), main("fr"));
+    let en_cite = "United Nations, \u{201C}Resolution A\u{201D}, 25 April 2013";
+    let fr_cite = "Nations unies, \u{AB}\u{A0}Resolution A\u{A0}\u{BB}, 25 avril 2013 (en anglais)";
+    assert_eq!(en.iter().filter(|t| *t == en_cite).count(), 1);
+    assert_eq!(fr.iter().filter(|t| *t == fr_cite).count(), 1);
+    let at = en.iter().position(|t| t == en_cite).unwrap();
+    assert_eq!(fr[at], "", "the English citation's slot is empty in French");
+    let rust = &generated.rust;
+    assert_eq!(
+        rust.matches(&format!(
+            "Source {{ title: Text({at}), url: \"https://press.un.org/en/2013/a.htm\" }}"
+        ))
+        .count(),
+        2,
+        "alpha and beta cite it, in English"
+    );
+}
+
 #[test]
 fn control_characters_are_refused() {
     assert_error(
-        &[("en/sections/02-beta.md", "+++\nid = \"beta\"\ntitle = \"Beta\"\nlead = \"Second.\"\n\n[[sources]]\ntitle = \"S\"\nurl = \"https://example.org/b\"\n+++\n\nBody \u{1F}of beta.\n")],
+        &[(
+            "en/sections/02-beta.md",
+            &BETA.replace("Body of", "Body \u{1F}of"),
+        )],
         "en/sections/02-beta.md:11: invisible control character U+001F; delete it",
     );
 }
@@ -305,15 +415,43 @@ fn section_without_sources() {
     let broken = "+++\nid = \"beta\"\ntitle = \"Beta\"\nlead = \"Second.\"\n+++\n\nBody.\n";
     assert_error(
         &[("en/sections/02-beta.md", broken)],
-        "en/sections/02-beta.md:2: a section must list at least one source ([[sources]] with title and url)",
+        "en/sections/02-beta.md:2: a section must cite at least one source (sources = [\"id\", …], ids from sources/)",
     );
 }
 
 #[test]
-fn source_url_must_be_web() {
+fn sections_cite_known_sources_only() {
     assert_error(
-        &[("en/sections/02-beta.md", &BETA.replace("https://example.org/b", "javascript:alert(1)"))],
-        "en/sections/02-beta.md:8: source url `javascript:alert(1)` must start with http:// or https://",
+        &[(
+            "en/sections/02-beta.md",
+            &BETA.replace("afp-2022-b", "afp-2099-z"),
+        )],
+        "en/sections/02-beta.md:7: unknown source `afp-2099-z` (no such id in sources/)",
+    );
+    assert_error(
+        &[(
+            "en/sections/02-beta.md",
+            &format!("{BETA}\nSee [the report](source:un-1999-x).\n"),
+        )],
+        "en/sections/02-beta.md:13: unknown source `un-1999-x` (no such id in sources/)",
+    );
+}
+
+#[test]
+fn web_addresses_live_in_the_bibliography_only() {
+    assert_error(
+        &[(
+            "en/sections/02-beta.md",
+            &format!("{BETA}\nSee [the report](https://press.un.org/en/2013/a.htm).\n"),
+        )],
+        "en/sections/02-beta.md:13: web address outside sources/: cite the work by its id (add it to sources/ if it is new)",
+    );
+    assert_error(
+        &[(
+            "timeline.toml",
+            &GOOD_TIMELINE.replace("source = \"un-2013-a\"", "source = \"https://press.un.org/en/2013/a.htm\""),
+        )],
+        "timeline.toml:7: web address outside sources/: cite the work by its id (add it to sources/ if it is new)",
     );
 }
 
@@ -377,7 +515,7 @@ fn inline_html_is_refused() {
 fn images_and_deep_headings_are_refused() {
     let dir = fixture(&[(
         "en/sections/02-beta.md",
-        &format!("{BETA}\n### Deep\n\n![map](https://example.org/m.png)\n"),
+        &format!("{BETA}\n### Deep\n\n![map](map.png)\n"),
     )]);
     let errs = errors(&dir);
     assert!(
@@ -418,7 +556,7 @@ fn link_to_unknown_section() {
 fn unsafe_link_scheme() {
     assert_error(
         &[("en/sections/02-beta.md", &format!("{BETA}\nSee [x](javascript:alert(1)).\n"))],
-        "en/sections/02-beta.md:13: link `javascript:alert(1)` must be `#section-id` or an http(s):// address",
+        "en/sections/02-beta.md:13: link `javascript:alert(1)` must be `#section-id` or `source:id` (a work in sources/)",
     );
 }
 
@@ -437,7 +575,7 @@ fn timeline_with(event: &str) -> String {
 
 #[test]
 fn timeline_event_with_unknown_section() {
-    let t = timeline_with("id = \"third\"\ndate = \"2014-01-01\"\nactor = \"un\"\nsection = \"gamma\"\nsource = \"https://example.org\"\nen = \"Text.\"");
+    let t = timeline_with("id = \"third\"\ndate = \"2014-01-01\"\nactor = \"un\"\nsection = \"gamma\"\nsource = \"un-2013-a\"\nen = \"Text.\"");
     assert_error(
         &[("timeline.toml", &t)],
         "timeline.toml:22: event `third` links to unknown section `gamma`",
@@ -446,7 +584,7 @@ fn timeline_event_with_unknown_section() {
 
 #[test]
 fn timeline_bad_date_and_actor() {
-    let t = timeline_with("id = \"third\"\ndate = \"2014-02-30\"\nactor = \"nato\"\nsection = \"beta\"\nsource = \"https://example.org\"\nen = \"Text.\"");
+    let t = timeline_with("id = \"third\"\ndate = \"2014-02-30\"\nactor = \"nato\"\nsection = \"beta\"\nsource = \"un-2013-a\"\nen = \"Text.\"");
     let dir = fixture(&[("timeline.toml", &t)]);
     let errs = errors(&dir);
     assert!(
@@ -464,12 +602,12 @@ fn timeline_bad_date_and_actor() {
 
 #[test]
 fn timeline_out_of_order_and_range() {
-    let t = timeline_with("id = \"third\"\ndate = \"2012-05\"\nactor = \"un\"\nsection = \"beta\"\nsource = \"https://example.org\"\nen = \"Text.\"");
+    let t = timeline_with("id = \"third\"\ndate = \"2012-05\"\nactor = \"un\"\nsection = \"beta\"\nsource = \"un-2013-a\"\nen = \"Text.\"");
     assert_error(
         &[("timeline.toml", &t)],
         "timeline.toml:20: event `third` is out of date order: events must be sorted by date",
     );
-    let t = timeline_with("id = \"third\"\ndate = \"2030-01\"\nactor = \"un\"\nsection = \"beta\"\nsource = \"https://example.org\"\nen = \"Text.\"");
+    let t = timeline_with("id = \"third\"\ndate = \"2030-01\"\nactor = \"un\"\nsection = \"beta\"\nsource = \"un-2013-a\"\nen = \"Text.\"");
     assert_error(
         &[("timeline.toml", &t)],
         "timeline.toml:20: date `2030-01` is outside 2012–2025",
@@ -478,7 +616,7 @@ fn timeline_out_of_order_and_range() {
 
 #[test]
 fn timeline_duplicate_id_and_missing_text() {
-    let t = timeline_with("id = \"first\"\ndate = \"2014-01\"\nactor = \"un\"\nsection = \"beta\"\nsource = \"https://example.org\"");
+    let t = timeline_with("id = \"first\"\ndate = \"2014-01\"\nactor = \"un\"\nsection = \"beta\"\nsource = \"un-2013-a\"");
     let dir = fixture(&[("timeline.toml", &t)]);
     let errs = errors(&dir);
     assert!(
@@ -493,7 +631,7 @@ fn timeline_duplicate_id_and_missing_text() {
 
 #[test]
 fn timeline_missing_field_is_reported() {
-    let t = timeline_with("id = \"third\"\ndate = \"2014-01\"\nsection = \"beta\"\nsource = \"https://example.org\"\nen = \"x\"");
+    let t = timeline_with("id = \"third\"\ndate = \"2014-01\"\nsection = \"beta\"\nsource = \"un-2013-a\"\nen = \"x\"");
     let dir = fixture(&[("timeline.toml", &t)]);
     let errs = errors(&dir);
     assert!(
@@ -561,39 +699,57 @@ fn the_real_content_is_valid() {
 
 #[test]
 fn body_markup_escapes_every_text() {
-    let body = sahel_content::body_html(&[
-        Block::Paragraph(vec![
-            Inline::Text {
-                text: "a < b & \"c\" 'd' <script>".into(),
-                strong: false,
-                em: false,
-            },
-            Inline::Link {
-                target: LinkTarget::External("https://example.org/?a=1&b=\"x\"".into()),
-                children: vec![Inline::Text {
-                    text: "<i>".into(),
-                    strong: true,
-                    em: true,
-                }],
-            },
-        ]),
-        Block::Note(vec![vec![Inline::Text {
-            text: "n".into(),
-            strong: false,
-            em: true,
-        }]]),
-        Block::List {
-            ordered: true,
-            items: vec![vec![Inline::Link {
-                target: LinkTarget::Section("beta".into()),
-                children: vec![Inline::Text {
-                    text: "b".into(),
+    let bib = Bibliography {
+        sources: vec![Source {
+            id: "odd".into(),
+            publisher: "un".into(),
+            via: None,
+            title: "T".into(),
+            described: false,
+            date: None,
+            lang: "en".into(),
+            url: "https://example.org/?a=1&b=\"x\"".into(),
+            file: PathBuf::new(),
+            line: 1,
+        }],
+        ..Bibliography::default()
+    };
+    let body = sahel_content::body_html(
+        &[
+            Block::Paragraph(vec![
+                Inline::Text {
+                    text: "a < b & \"c\" 'd' <script>".into(),
                     strong: false,
                     em: false,
-                }],
-            }]],
-        },
-    ]);
+                },
+                Inline::Link {
+                    target: LinkTarget::Source("odd".into()),
+                    children: vec![Inline::Text {
+                        text: "<i>".into(),
+                        strong: true,
+                        em: true,
+                    }],
+                },
+            ]),
+            Block::Note(vec![vec![Inline::Text {
+                text: "n".into(),
+                strong: false,
+                em: true,
+            }]]),
+            Block::List {
+                ordered: true,
+                items: vec![vec![Inline::Link {
+                    target: LinkTarget::Section("beta".into()),
+                    children: vec![Inline::Text {
+                        text: "b".into(),
+                        strong: false,
+                        em: false,
+                    }],
+                }]],
+            },
+        ],
+        &bib,
+    );
     assert_eq!(
         body,
         "<p>a &lt; b &amp; &quot;c&quot; &#39;d&#39; &lt;script&gt;<a href=\"https://example.org/?a=1&amp;b=&quot;x&quot;\" class=\"external\"><strong><em>&lt;i&gt;</em></strong></a></p>\
@@ -610,7 +766,7 @@ description.en = "A first quiz."
 id = "q-single"
 type = "single"
 section = "alpha"
-source = "https://example.org/a"
+source = "un-2013-a"
 prompt.en = "Which?"
 explanation.en = "Because."
 
@@ -630,7 +786,7 @@ feedback.en = "No."
 id = "q-order"
 type = "order"
 section = "beta"
-source = "https://example.org/b"
+source = "afp-2022-b"
 prompt.en = "Order these."
 explanation.en = "By date."
 
@@ -653,7 +809,7 @@ text.en = "Handover"
 id = "q-tf"
 type = "true-false"
 section = "beta"
-source = "https://example.org/b"
+source = "afp-2022-b"
 prompt.en = "True?"
 explanation.en = "Yes."
 answer = true
@@ -711,8 +867,8 @@ fn question_needs_explanation_and_source() {
         "quizzes/01-basics.toml:5: missing field `explanation`",
     );
     quiz_error(
-        &GOOD_QUIZ.replacen("source = \"https://example.org/a\"", "source = \"example.org\"", 1),
-        "quizzes/01-basics.toml:9: question `q-single`: source `example.org` must start with http:// or https://",
+        &GOOD_QUIZ.replacen("source = \"un-2013-a\"", "source = \"un-2099\"", 1),
+        "quizzes/01-basics.toml:9: question `q-single`: unknown source `un-2099` (no such id in sources/)",
     );
 }
 
@@ -726,13 +882,13 @@ fn true_false_needs_a_boolean_answer() {
 
 #[test]
 fn map_question_must_name_a_place() {
-    let q = format!("{GOOD_QUIZ}\n[[question]]\nid = \"q-map\"\ntype = \"map\"\nsection = \"alpha\"\nsource = \"https://example.org/a\"\nprompt.en = \"Where?\"\nexplanation.en = \"There.\"\nanswer = \"atlantis\"\n");
+    let q = format!("{GOOD_QUIZ}\n[[question]]\nid = \"q-map\"\ntype = \"map\"\nsection = \"alpha\"\nsource = \"un-2013-a\"\nprompt.en = \"Where?\"\nexplanation.en = \"There.\"\nanswer = \"atlantis\"\n");
     quiz_error(&q, "quizzes/01-basics.toml:59: question `q-map`: `atlantis` is not a place or country in places.toml");
 }
 
 #[test]
 fn duplicate_question_ids_and_bad_includes() {
-    let other = "id = \"mixed\"\ntitle.en = \"Mixed\"\ndescription.en = \"All.\"\ninclude = [\"q-single\", \"q-missing\"]\n\n[[question]]\nid = \"q-tf\"\ntype = \"true-false\"\nsection = \"beta\"\nsource = \"https://example.org/b\"\nprompt.en = \"T?\"\nexplanation.en = \"Y.\"\nanswer = false\n";
+    let other = "id = \"mixed\"\ntitle.en = \"Mixed\"\ndescription.en = \"All.\"\ninclude = [\"q-single\", \"q-missing\"]\n\n[[question]]\nid = \"q-tf\"\ntype = \"true-false\"\nsection = \"beta\"\nsource = \"afp-2022-b\"\nprompt.en = \"T?\"\nexplanation.en = \"Y.\"\nanswer = false\n";
     let dir = fixture(&[
         ("quizzes/01-basics.toml", GOOD_QUIZ),
         ("quizzes/02-mixed.toml", other),
@@ -801,7 +957,7 @@ name.en = "Mali"
 summary.en = "Centre of the story."
 sections = ["alpha"]
 events = ["first"]
-sources = ["https://example.org/a"]
+sources = ["un-2013-a"]
 
 [[country.membership]]
 layer = "g5-sahel"
@@ -901,4 +1057,275 @@ fn committed_outlines_are_current() {
         made == committed,
         "content/map/countries.tsv is stale: run build-map (see its header)"
     );
+}
+
+// The bibliography: publishers.toml and sources/*.toml.
+
+fn source_error(sources: &str, expected: &str) {
+    assert_error(&[("sources/works.toml", sources)], expected);
+}
+
+fn publisher_error(publishers: &str, expected: &str) {
+    assert_error(&[("publishers.toml", publishers)], expected);
+}
+
+#[test]
+fn citations_name_publisher_title_date_and_language() {
+    let content = load(&fixture(&[])).expect("loads");
+    let bib = &content.bibliography;
+    let cite = |id: &str, lang: &str| bib.citation(bib.source(id).unwrap(), lang);
+    assert_eq!(
+        cite("un-2013-a", "en"),
+        "United Nations, \u{201C}Resolution A\u{201D}, 25 April 2013"
+    );
+    assert_eq!(
+        cite("un-2013-a", "fr"),
+        "Nations unies, \u{AB}\u{A0}Resolution A\u{A0}\u{BB}, 25 avril 2013 (en anglais)"
+    );
+    // A wire story names the agency, then the outlet whose site carries it.
+    assert_eq!(
+        cite("afp-2022-b", "en"),
+        "AFP, via Africanews, \u{201C}Départ de la force\u{201D}, 1 July 2022 (in French)"
+    );
+    assert_eq!(
+        cite("afp-2022-b", "fr"),
+        "AFP, via Africanews, \u{AB}\u{A0}Départ de la force\u{A0}\u{BB}, 1er juillet 2022"
+    );
+    // A description is in brackets, not quotes; a month without a day reads as such.
+    assert_eq!(
+        cite("un-2023-c", "en"),
+        "United Nations, via Zawya, [Statement on Mali], December 2023"
+    );
+    let undated = SOURCES.replace("date = \"2023-12\"", "date = \"undated\"");
+    let content = load(&fixture(&[("sources/works.toml", &undated)])).expect("loads");
+    let bib = &content.bibliography;
+    assert!(bib
+        .citation(bib.source("un-2023-c").unwrap(), "fr")
+        .ends_with("[Statement on Mali], sans date (en anglais)"));
+}
+
+#[test]
+fn every_language_of_the_app_has_a_citation_style() {
+    for lang in sahel_content::KNOWN_LANGS {
+        assert!(sahel_content::sources::has_citation_style(lang), "{lang}");
+    }
+}
+
+/// A source's class is its publisher's; an official text on a carrier's site is a copy (A-copy).
+#[test]
+fn sources_take_their_class_from_the_publisher() {
+    let content = load(&fixture(&[])).expect("loads");
+    let bib = &content.bibliography;
+    let class = |id: &str| bib.class_of(bib.source(id).unwrap()).to_string();
+    assert_eq!(class("un-2013-a"), "A");
+    assert_eq!(class("afp-2022-b"), "B");
+    assert_eq!(class("un-2023-c"), "A-copy");
+}
+
+#[test]
+fn unknown_hosts_are_refused() {
+    source_error(
+        &SOURCES.replace("https://press.un.org/en/2013/a.htm", "https://example.net/a"),
+        "sources/works.toml:7: source `un-2013-a`: unknown host `example.net`: no publisher in publishers.toml lists it",
+    );
+    source_error(
+        &SOURCES.replace("https://press.un.org/en/2013/a.htm", "press.un.org/a"),
+        "sources/works.toml:7: source `un-2013-a`: `press.un.org/a` must be an http:// or https:// address",
+    );
+}
+
+#[test]
+fn banned_hosts_are_refused() {
+    for (url, host) in [
+        ("https://wikimili.com/en/Mali", "wikimili.com"),
+        ("http://fr.m.wiki.x.io/wiki/Gao", "fr.m.wiki.x.io"),
+        ("https://staging.un.org/a", "staging.un.org"),
+    ] {
+        source_error(
+            &SOURCES.replace("https://press.un.org/en/2013/a.htm", url),
+            &format!("sources/works.toml:7: source `un-2013-a`: host `{host}` is banned (Wikipedia mirror)"),
+        );
+    }
+}
+
+#[test]
+fn the_address_must_be_on_the_publishers_or_the_carriers_site() {
+    source_error(
+        &SOURCES.replace("via = \"africanews\"\n", ""),
+        "sources/works.toml:15: source `afp-2022-b`: host `africanews.com` belongs to `africanews`, not to `afp` (set `via`, or fix the address)",
+    );
+}
+
+#[test]
+fn publishers_must_exist_and_carriers_only_carry() {
+    source_error(
+        &SOURCES.replacen("publisher = \"un\"", "publisher = \"bbc\"", 1),
+        "sources/works.toml:3: source `un-2013-a`: unknown publisher `bbc` (add it to publishers.toml)",
+    );
+    source_error(
+        &SOURCES.replace("via = \"africanews\"", "via = \"le-monde\""),
+        "sources/works.toml:12: source `afp-2022-b`: unknown publisher `le-monde` in `via`",
+    );
+    source_error(
+        &SOURCES.replace("publisher = \"un\"\nvia = \"zawya\"", "publisher = \"zawya\""),
+        "sources/works.toml:20: source `un-2023-c`: `zawya` is a carrier, never a publisher: name whose text it is and put `via = \"zawya\"`",
+    );
+}
+
+#[test]
+fn missing_or_empty_fields_are_named() {
+    for field in ["publisher", "title", "date", "lang", "url"] {
+        let start = SOURCES.find(&format!("\n{field} = ")).unwrap() + 1;
+        let end = start + SOURCES[start..].find('\n').unwrap() + 1;
+        let without = format!("{}{}", &SOURCES[..start], &SOURCES[end..]);
+        source_error(
+            &without,
+            &format!("sources/works.toml:1: source `un-2013-a`: `{field}` is missing"),
+        );
+    }
+    source_error(
+        &SOURCES.replace("title = \"Resolution A\"", "title = \" \""),
+        "sources/works.toml:4: source `un-2013-a`: `title` must not be empty",
+    );
+}
+
+#[test]
+fn dates_and_languages_are_checked() {
+    source_error(
+        &SOURCES.replace("2013-04-25", "2013-13"),
+        "sources/works.toml:5: source `un-2013-a`: date `2013-13` has no month 13 (or \"undated\")",
+    );
+    source_error(
+        &SOURCES.replace("2013-04-25", "25 April 2013"),
+        "sources/works.toml:5: source `un-2013-a`: date `25 April 2013` must be YYYY-MM-DD, YYYY-MM or YYYY (or \"undated\")",
+    );
+    source_error(
+        &SOURCES.replacen("lang = \"en\"", "lang = \"english\"", 1),
+        "sources/works.toml:6: source `un-2013-a`: unknown language `english` (one of: en, fr, ar, da, de, es, it, nl, pt, sw)",
+    );
+    // A year alone is a date; so is "undated", for works that carry none.
+    let year = SOURCES
+        .replace("2013-04-25", "2013")
+        .replace("2023-12", "undated");
+    load(&fixture(&[("sources/works.toml", &year)])).expect("years and undated works load");
+}
+
+#[test]
+fn one_work_is_one_entry() {
+    let first = &SOURCES[..SOURCES.find("\n\n").unwrap() + 1];
+    // Files are read in name order: 'more' comes first, so the copy in 'works' is the duplicate.
+    let dir = fixture(&[("sources/more.toml", first)]);
+    let errs = errors(&dir);
+    for expected in [
+        "sources/works.toml:2: source `un-2013-a`: duplicate source id (also in more.toml, line 1)",
+        "sources/works.toml:7: source `un-2013-a`: the same address as `un-2013-a`: one work, one entry",
+    ] {
+        assert!(errs.contains(&expected.to_string()), "{errs:#?}");
+    }
+}
+
+#[test]
+fn every_entry_is_cited() {
+    let extra = format!(
+        "{SOURCES}\n[[source]]\nid = \"un-2014-d\"\npublisher = \"un\"\ntitle = \"D\"\ndate = \"2014\"\nlang = \"en\"\nurl = \"https://press.un.org/d\"\n"
+    );
+    source_error(
+        &extra,
+        "sources/works.toml:28: source `un-2014-d` is cited nowhere: cite it or delete it",
+    );
+}
+
+#[test]
+fn events_and_places_cite_known_sources() {
+    assert_error(
+        &[(
+            "timeline.toml",
+            &GOOD_TIMELINE.replace("source = \"afp-2022-b\"", "source = \"afp-2022\""),
+        )],
+        "timeline.toml:15: event `second`: unknown source `afp-2022` (no such id in sources/)",
+    );
+    map_error(
+        &PLACES.replace(
+            "sources = [\"un-2013-a\"]",
+            "sources = [\"un-2013-a\", \"un-1\"]",
+        ),
+        "places.toml:8: `mli`: unknown source `un-1` (no such id in sources/)",
+    );
+}
+
+#[test]
+fn publishers_need_a_class_and_their_own_hosts() {
+    publisher_error(
+        &PUBLISHERS.replace("class = \"B\"", "class = \"D\""),
+        "publishers.toml:11: publisher `afp`: class `D` must be one of A, A-copy, B, B-, C, carrier",
+    );
+    publisher_error(
+        &PUBLISHERS.replace("hosts = [\"afp.com\"]", "hosts = []"),
+        "publishers.toml:9: publisher `afp` lists no hosts (hosts = [\"example.org\"])",
+    );
+    publisher_error(
+        &PUBLISHERS.replace("id = \"africanews\"", "id = \"afp\""),
+        "publishers.toml:15: duplicate publisher id `afp`",
+    );
+    publisher_error(
+        &PUBLISHERS.replace("hosts = [\"africanews.com\"]", "hosts = [\"www.afp.com\"]"),
+        "publishers.toml:18: publisher `africanews`: host `afp.com` is already claimed by `afp`",
+    );
+    publisher_error(
+        &PUBLISHERS.replace("hosts = [\"africanews.com\"]", "hosts = [\"africanews.com\", \"wikimili.com\"]"),
+        "publishers.toml:18: publisher `africanews`: host `wikimili.com` is banned (Wikipedia mirror)",
+    );
+    publisher_error(
+        &PUBLISHERS.replace("\"staging.*\"", "\"staging\""),
+        "publishers.toml:28: `staging` is not a host or host pattern (example.org, *.example.org, staging.*)",
+    );
+}
+
+/// The source policy, on the real content: every address in content/ is on an allowed host, and
+/// every work is class A, A-copy, B, B- or C, carried by another site only through `via`.
+#[test]
+fn the_real_content_cites_only_what_the_policy_allows() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let content = load(&dir).expect("content/ loads");
+    let bib = &content.bibliography;
+    let mut files = vec![dir.join("publishers.toml")];
+    files.extend(
+        fs::read_dir(dir.join("sources"))
+            .unwrap()
+            .map(|e| e.unwrap().path()),
+    );
+    let mut addresses = 0;
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        for (at, _) in text.match_indices("://") {
+            let host: String = text[at + 3..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '-')
+                .collect();
+            assert!(
+                bib.banned_why(&host).is_none(),
+                "{}: banned host {host}",
+                file.display()
+            );
+            addresses += 1;
+        }
+    }
+    assert_eq!(addresses, bib.sources.len(), "one address per work");
+    for s in &bib.sources {
+        let class = bib.class_of(s);
+        assert!(
+            ["A", "A-copy", "B", "B-", "C"].contains(&class),
+            "{}: class {class}",
+            s.id
+        );
+        let host = sahel_content::sources::host_of(&s.url).unwrap();
+        let site = bib
+            .publisher(s.via.as_deref().unwrap_or(&s.publisher))
+            .unwrap();
+        assert!(
+            site.hosts.contains(&host),
+            "{}: the address is on the site of its `via`, or else of its publisher",
+            s.id
+        );
+    }
 }

@@ -99,5 +99,22 @@ fn main() -> ExitCode {
         content.timeline.len(),
         content.quizzes.len()
     );
+    let bib = &content.bibliography;
+    let by_class: Vec<String> = sahel_content::sources::CLASSES
+        .iter()
+        .filter_map(|class| {
+            let n = bib
+                .sources
+                .iter()
+                .filter(|s| bib.class_of(s) == *class)
+                .count();
+            (n > 0).then(|| format!("{class} {n}"))
+        })
+        .collect();
+    println!(
+        "{} sources by class (source policy): {}",
+        bib.sources.len(),
+        by_class.join(", ")
+    );
     ExitCode::SUCCESS
 }
