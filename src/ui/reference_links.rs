@@ -4,16 +4,7 @@
 use crate::content::{self, Citation, Date};
 use crate::i18n::{iso_date, Lang};
 use crate::markup::Markup;
-use crate::url_state::UrlState;
-
-/// The address of a section, opened.
-fn section_href(id: &'static str) -> String {
-    UrlState {
-        section: Some(id),
-        ..Default::default()
-    }
-    .href()
-}
+use crate::ui::references::section_href;
 
 /// "{label} <section title>": the section that explains something.
 pub fn section_ref(m: &mut Markup, lang: Lang, label: &str, id: &str) {

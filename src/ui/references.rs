@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::{self, source_label, Date, Text};
+use crate::content::{self, Date, SourceRef as Cited};
 use crate::i18n::{iso_date, Lang};
 use crate::url_state::UrlState;
 
@@ -27,14 +27,14 @@ pub fn SectionRef(lang: Lang, label: &'static str, id: &'static str) -> impl Int
     })
 }
 
-/// "Source: <where>": where a fact comes from.
+/// "Source: <citation>": where a fact comes from, as a citation that links to the work.
 #[component]
-pub fn SourceRef(lang: Lang, source: Text) -> impl IntoView {
-    let url = source.get(lang);
+pub fn SourceRef(lang: Lang, source: Cited) -> impl IntoView {
+    let cited = source.get(lang);
     view! {
         <span>
             {lang.strings().source}" "
-            <a href=url class="external">{source_label(url)}</a>
+            <a href=cited.url class="external">{cited.text}</a>
         </span>
     }
 }
@@ -59,16 +59,16 @@ pub fn SectionList(lang: Lang, ids: Vec<&'static str>) -> impl IntoView {
     }
 }
 
-/// A list of sources, each a link.
+/// A list of sources, each a citation that links to the work.
 #[component]
-pub fn SourceList(lang: Lang, sources: &'static [Text]) -> impl IntoView {
+pub fn SourceList(lang: Lang, sources: &'static [Cited]) -> impl IntoView {
     view! {
         <ul class="sources">
             {sources
                 .iter()
                 .map(|src| {
-                    let url = src.get(lang);
-                    view! { <li><a href=url class="external">{source_label(url)}</a></li> }
+                    let cited = src.get(lang);
+                    view! { <li><a href=cited.url class="external">{cited.text}</a></li> }
                 })
                 .collect_view()}
         </ul>
