@@ -1,51 +1,17 @@
 //! Languages and every interface string. A typed catalogue: a language that lacks a string does not
 //! compile, so no user ever sees a missing key.
 
-use crate::content::{Actor, Date, Layer, PlaceKind};
+use crate::content::{Actor, Layer, PlaceKind};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
-pub enum Lang {
-    #[default]
-    En,
-    Fr,
+pub use crate::lang::Lang;
+
+/// The interface strings of a language.
+pub trait Localize {
+    fn strings(self) -> &'static Strings;
 }
 
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
-
-    /// Position of this language in the generated content tables.
-    pub fn index(self) -> usize {
-        match self {
-            Lang::En => 0,
-            Lang::Fr => 1,
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code() == code)
-    }
-
-    /// The first supported language in the browser's list of preferences ("fr-ML" counts as French).
-    pub fn from_preferences<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
-        preferred.into_iter().find_map(|tag| {
-            let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-            Lang::from_code(&primary)
-        })
-    }
-
-    /// The language's own name, for the language switch.
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Fr => "Français",
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        crate::content::LANG_CODES[self.index()]
-    }
-
-    pub fn strings(self) -> &'static Strings {
+impl Localize for Lang {
+    fn strings(self) -> &'static Strings {
         match self {
             Lang::En => &EN,
             Lang::Fr => &FR,
@@ -111,7 +77,6 @@ pub struct Strings {
     pub quiz: QuizStrings,
     pub map: MapStrings,
     pub share: ShareStrings,
-    pub months: [&'static str; 12],
     pub actor_names: fn(Actor) -> &'static str,
 }
 
@@ -268,10 +233,6 @@ pub static EN: Strings = Strings {
         undo: "Undo",
         map_hint: "Answer this question on the map: select a country or a place.",
     },
-    months: [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ],
     actor_names: |actor| match actor {
         Actor::Un => "United Nations",
         Actor::AuEcowas => "African Union and ECOWAS",
@@ -435,10 +396,6 @@ pub static FR: Strings = Strings {
         undo: "Annuler",
         map_hint: "Répondez à cette question sur la carte\u{202F}: sélectionnez un pays ou un lieu.",
     },
-    months: [
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-        "novembre", "décembre",
-    ],
     actor_names: |actor| match actor {
         Actor::Un => "Nations unies",
         Actor::AuEcowas => "Union africaine et CEDEAO",
@@ -565,66 +522,9 @@ pub struct QuizStrings {
     pub map_hint: &'static str,
 }
 
-impl Strings {
-    /// A date as a reader writes it: "11 January 2013" / "1er juillet 2013", or only the month and
-    /// year when the day is unknown.
-    pub fn date(&self, d: Date) -> String {
-        let month = self.months[usize::from(d.month.clamp(1, 12)) - 1];
-        let french = std::ptr::eq(self, &FR);
-        match d.day {
-            Some(1) if french => format!("1er {month} {}", d.year),
-            Some(day) => format!("{day} {month} {}", d.year),
-            None => format!("{month} {}", d.year),
-        }
-    }
-}
-
-/// The machine-readable form for `<time datetime>`.
-pub fn iso_date(d: Date) -> String {
-    match d.day {
-        Some(day) => format!("{:04}-{:02}-{day:02}", d.year, d.month),
-        None => format!("{:04}-{:02}", d.year, d.month),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn dates_read_naturally() {
-        let d = Date {
-            year: 2013,
-            month: 1,
-            day: Some(11),
-        };
-        assert_eq!(EN.date(d), "11 January 2013");
-        assert_eq!(iso_date(d), "2013-01-11");
-        let m = Date {
-            year: 2021,
-            month: 3,
-            day: None,
-        };
-        assert_eq!(EN.date(m), "March 2021");
-        assert_eq!(
-            FR.date(Date {
-                year: 2013,
-                month: 7,
-                day: Some(1)
-            }),
-            "1er juillet 2013"
-        );
-        assert_eq!(
-            FR.date(Date {
-                year: 2023,
-                month: 12,
-                day: Some(31)
-            }),
-            "31 décembre 2023"
-        );
-        assert_eq!(FR.date(m), "mars 2021");
-        assert_eq!(iso_date(m), "2021-03");
-    }
 
     #[test]
     fn language_codes_match_the_content() {

@@ -9,6 +9,7 @@ pub mod content;
 pub mod embed;
 pub mod fatal;
 pub mod i18n;
+pub mod lang;
 pub mod markup;
 pub mod quiz;
 pub mod storage;

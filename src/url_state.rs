@@ -20,7 +20,7 @@
 use leptos::prelude::*;
 
 use crate::content::{self, Actor, Layer};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum View {
@@ -105,13 +105,14 @@ impl UrlState {
                             .collect(),
                     );
                 }
+                // A year outside the map's range shows the nearest one it has.
                 "year" => {
                     state.year = value
-                        .parse()
+                        .parse::<u16>()
                         .ok()
-                        .filter(|y| (FIRST_YEAR..=LAST_YEAR).contains(y))
+                        .map(|y| y.clamp(FIRST_YEAR, LAST_YEAR))
                 }
-                "lang" => state.lang = Lang::from_code(value).or(state.lang),
+                "lang" => state.lang = Lang::from_code_any_case(value).or(state.lang),
                 "teacher" => state.teacher = value == "1",
                 _ => {}
             }
@@ -254,8 +255,7 @@ pub fn query_without_embed(search: &str) -> String {
     }
 }
 
-pub const FIRST_YEAR: u16 = 2012;
-pub const LAST_YEAR: u16 = 2025;
+pub use sahel_vocab::{FIRST_YEAR, LAST_YEAR};
 /// The map opens on a year when most of the story's actors were in place.
 pub const DEFAULT_YEAR: u16 = 2017;
 pub const DEFAULT_LAYERS: [Layer; 2] = [Layer::G5Sahel, Layer::Minusma];
@@ -486,13 +486,29 @@ mod tests {
     }
 
     #[test]
+    fn a_language_in_capitals_is_still_that_language() {
+        // The start view's script reads `#lang=FR` as French; the app must agree with it.
+        assert_eq!(UrlState::parse("#lang=FR").lang, Some(Lang::Fr));
+        assert_eq!(
+            UrlState::parse("#view=map&lang=Fr").to_fragment(),
+            "view=map&lang=fr"
+        );
+    }
+
+    #[test]
     fn map_links() {
         let s = UrlState::parse("#select=gao&layers=minusma,aes,bogus&year=2019");
         assert_eq!(s.view, View::Map);
         assert_eq!(s.select, Some("gao"));
         assert_eq!(s.layers, Some(vec![Layer::Aes, Layer::Minusma]));
         assert_eq!(s.to_fragment(), "select=gao&layers=aes,minusma&year=2019");
-        assert_eq!(UrlState::parse("#view=map&year=1999").year, None);
+        // A year the map does not have shows the nearest it has (it used to fall back to 2017).
+        assert_eq!(
+            UrlState::parse("#view=map&year=1900").year,
+            Some(FIRST_YEAR)
+        );
+        assert_eq!(UrlState::parse("#view=map&year=2099").year, Some(LAST_YEAR));
+        assert_eq!(UrlState::parse("#view=map&year=soon").year, None);
         assert_eq!(
             UrlState::parse("#view=map&layers=none").map_layers(),
             vec![]

@@ -15,7 +15,7 @@ pub use generated::{
     BACKGROUND_SHAPES, COUNTRIES, LANG_CODES, MAP_SIZE, PLACES, QUIZZES, TIMELINE,
 };
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// The sections of `lang`, in reading order.
 pub fn sections(lang: Lang) -> &'static [Section] {

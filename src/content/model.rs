@@ -1,5 +1,9 @@
 //! The content as the app sees it: `'static` data written by the build from `content/`.
 
+pub use sahel_vocab::{Actor, LabelSide, Layer, Level, PlaceKind};
+
+use crate::lang::Lang;
+
 #[derive(Debug, PartialEq)]
 pub struct Section {
     pub id: &'static str,
@@ -28,7 +32,7 @@ pub struct SourceRef {
 }
 
 impl SourceRef {
-    pub fn get(self, lang: crate::i18n::Lang) -> Citation {
+    pub fn get(self, lang: Lang) -> Citation {
         Citation {
             text: self.text.get(lang),
             url: self.url.get(lang),
@@ -50,40 +54,19 @@ pub struct Date {
     pub day: Option<u8>,
 }
 
-/// Who acted, for the timeline's filter. The codes are the ones `timeline.toml` uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Actor {
-    Un,
-    AuEcowas,
-    FranceEu,
-    Mali,
-    ArmedGroups,
-    Regional,
-}
-
-impl Actor {
-    pub const ALL: [Actor; 6] = [
-        Actor::Un,
-        Actor::AuEcowas,
-        Actor::FranceEu,
-        Actor::Mali,
-        Actor::ArmedGroups,
-        Actor::Regional,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Actor::Un => "un",
-            Actor::AuEcowas => "au-ecowas",
-            Actor::FranceEu => "france-eu",
-            Actor::Mali => "mali",
-            Actor::ArmedGroups => "armed-groups",
-            Actor::Regional => "regional",
-        }
+impl Date {
+    /// As a reader of `lang` writes it: "11 January 2013" / « 1er juillet 2013 », or only the month
+    /// and year when the day is unknown.
+    pub fn text(self, lang: Lang) -> String {
+        lang.date(self.year, Some(self.month), self.day)
     }
 
-    pub fn from_code(code: &str) -> Option<Actor> {
-        Actor::ALL.into_iter().find(|a| a.code() == code)
+    /// The machine-readable form for `<time datetime>`.
+    pub fn iso(self) -> String {
+        match self.day {
+            Some(day) => format!("{:04}-{:02}-{day:02}", self.year, self.month),
+            None => format!("{:04}-{:02}", self.year, self.month),
+        }
     }
 }
 
@@ -103,7 +86,7 @@ pub struct Event {
 pub struct Text(pub u32);
 
 impl Text {
-    pub fn get(self, lang: crate::i18n::Lang) -> &'static str {
+    pub fn get(self, lang: Lang) -> &'static str {
         super::text::get(lang, self.0)
     }
 }
@@ -183,24 +166,6 @@ pub struct Place {
     pub periods: &'static [Period],
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LabelSide {
-    Right,
-    Left,
-    Above,
-    Below,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PlaceKind {
-    Capital,
-    MissionHq,
-    SectorHq,
-    Base,
-    Training,
-    Town,
-}
-
 /// Membership or presence in a layer over whole years, both ends included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Period {
@@ -212,42 +177,5 @@ pub struct Period {
 impl Period {
     pub fn covers(&self, year: u16) -> bool {
         self.from <= year && self.to.is_none_or(|to| year <= to)
-    }
-}
-
-/// A switchable group on the map.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Layer {
-    G5Sahel,
-    Aes,
-    Ecowas,
-    FrenchOperations,
-    Minusma,
-    Eutm,
-}
-
-impl Layer {
-    pub const ALL: [Layer; 6] = [
-        Layer::G5Sahel,
-        Layer::Aes,
-        Layer::Ecowas,
-        Layer::Minusma,
-        Layer::FrenchOperations,
-        Layer::Eutm,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Layer::G5Sahel => "g5-sahel",
-            Layer::Aes => "aes",
-            Layer::Ecowas => "ecowas",
-            Layer::FrenchOperations => "french-operations",
-            Layer::Minusma => "minusma",
-            Layer::Eutm => "eutm",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Layer> {
-        Layer::ALL.into_iter().find(|l| l.code() == code)
     }
 }

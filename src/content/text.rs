@@ -11,7 +11,7 @@
 use std::cell::OnceCell;
 
 use super::generated::{TEXT_BOUNDS, TEXT_FILES, TEXT_SEPARATOR};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 type Table = &'static [&'static str];
 

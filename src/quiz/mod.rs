@@ -322,9 +322,9 @@ mod tests {
             QuestionKind::Single(o) | QuestionKind::Multiple(o) => {
                 let right: Vec<usize> = (0..o.len()).filter(|&j| o[j].correct).collect();
                 let wrong: Vec<usize> = (0..o.len()).filter(|&j| !o[j].correct).take(1).collect();
-                Answer::Choices(if i % 2 == 0 { right } else { wrong })
+                Answer::Choices(if i.is_multiple_of(2) { right } else { wrong })
             }
-            QuestionKind::TrueFalse(t) => Answer::Bool(if i % 2 == 0 { *t } else { !*t }),
+            QuestionKind::TrueFalse(t) => Answer::Bool(if i.is_multiple_of(2) { *t } else { !*t }),
             QuestionKind::Order(items) => {
                 let mut order = chronological(items);
                 if i % 2 == 1 {
@@ -332,7 +332,7 @@ mod tests {
                 }
                 Answer::Order(order)
             }
-            QuestionKind::Map(t) => Answer::Place(if i % 2 == 0 {
+            QuestionKind::Map(t) => Answer::Place(if i.is_multiple_of(2) {
                 t.to_string()
             } else {
                 "nowhere".into()

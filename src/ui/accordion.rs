@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::content::Section;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localize};
 use crate::markup::{self, Markup};
 
 /// Every section as a panel, closed. Closed panels are `hidden="until-found"`, so find-in-page

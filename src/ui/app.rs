@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::content::{self, text, text::Part};
 use crate::embed;
-use crate::i18n::{preferred_lang, Lang};
+use crate::i18n::{preferred_lang, Lang, Localize};
 use crate::ui::language_status::{LangSwitch, LanguageStatus};
 use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::lazy_view::{Lazy, LazyView};

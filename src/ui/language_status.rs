@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localize};
 use crate::ui::notice::Notice;
 
 /// Where a language switch stands. The page keeps showing the previous language meanwhile.

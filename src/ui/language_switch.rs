@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::{remember_lang, Lang};
+use crate::i18n::{remember_lang, Lang, Localize};
 use crate::markup::{self, Markup};
 use crate::url_state::{UrlContext, UrlState};
 

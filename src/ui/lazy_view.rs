@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use crate::content::{text, Quiz};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localize};
 use crate::ui::app::focus_pending;
 use crate::ui::map::{MapView, SahelMap};
 use crate::ui::notice::Notice;

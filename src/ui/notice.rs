@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localize};
 
 /// `text`, in `lang` (which may not be the page's language yet), and a "try again" button when
 /// `retry` is given. The caller's element carries the live-region role.

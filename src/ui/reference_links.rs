@@ -2,7 +2,7 @@
 //! links, source lists, section lists and dates.
 
 use crate::content::{self, Citation, Date};
-use crate::i18n::{iso_date, Lang};
+use crate::i18n::Lang;
 use crate::markup::Markup;
 use crate::ui::references::section_href;
 
@@ -54,11 +54,7 @@ pub fn section_items<'a>(m: &mut Markup, lang: Lang, ids: impl IntoIterator<Item
 
 /// A date as the reader's language writes it, machine-readable in `datetime`.
 pub fn date_text(m: &mut Markup, lang: Lang, date: Date) {
-    m.element(
-        "time",
-        &[("datetime", &iso_date(date))],
-        &lang.strings().date(date),
-    );
+    m.element("time", &[("datetime", &date.iso())], &date.text(lang));
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::content::{self, Date, SourceRef as Cited};
-use crate::i18n::{iso_date, Lang};
+use crate::i18n::{Lang, Localize};
 use crate::url_state::UrlState;
 
 /// The address of a section, opened.
@@ -42,7 +42,7 @@ pub fn SourceRef(lang: Lang, source: Cited) -> impl IntoView {
 /// A date as the reader's language writes it, machine-readable in `datetime`.
 #[component]
 pub fn DateText(lang: Lang, date: Date) -> impl IntoView {
-    view! { <time datetime=iso_date(date)>{lang.strings().date(date)}</time> }
+    view! { <time datetime=date.iso()>{date.text(lang)}</time> }
 }
 
 /// A list of sections, each a link to it.

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 use crate::content::{self, Section};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localize};
 use crate::markup::Markup;
 use crate::ui::accordion::{self, Accordions};
 use crate::ui::app::focus_by_id;

@@ -3,7 +3,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::embed;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localize};
 use crate::ui::lazy_view::{fetch, share_dialog_part, Fetched, Needs};
 use crate::ui::view_styles::Style;
 use crate::url_state::UrlContext;

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localize};
 use crate::markup::Markup;
 use crate::url_state::{UrlContext, UrlState, View};
 

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localize};
 use crate::markup::Markup;
 use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::share_dialog::ShareButton;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::content::{self, Actor, Event, TIMELINE};
-use crate::i18n::{iso_date, Lang};
+use crate::i18n::{Lang, Localize};
 use crate::markup::Markup;
 use crate::url_state::{HistoryMode, UrlContext, UrlState, View};
 
@@ -107,7 +107,7 @@ fn entries(lang: Lang, events: &[&'static Event]) -> String {
                 ],
             )
             .open("p", &[("class", "event-meta")])
-            .element("time", &[("datetime", &iso_date(e.date))], &s.date(e.date))
+            .element("time", &[("datetime", &e.date.iso())], &e.date.text(lang))
             .open("span", &[("class", "actor-badge")])
             .empty(
                 "span",

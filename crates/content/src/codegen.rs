@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use crate::escape::escape_into;
 use crate::model::{
-    Bibliography, Block, Content, Event, Inline, LinkTarget, QuestionKind, Quiz, Section, ACTORS,
+    Bibliography, Block, Content, Event, Inline, LinkTarget, QuestionKind, Quiz, Section,
 };
 
 /// What the build makes of the content: the app's static data, and one text file per language.
@@ -213,22 +213,13 @@ pub fn generate(content: &Content) -> Generated {
     }
 }
 
-/// A code from the content files as the name of the app's enum variant ("g5-sahel" -> "G5Sahel").
-fn variant(code: &str) -> String {
-    code.split('-')
-        .map(|w| w[..1].to_uppercase() + &w[1..])
-        .collect()
-}
-
 fn periods(periods: &[crate::model::Period]) -> String {
     let list: Vec<String> = periods
         .iter()
         .map(|p| {
             format!(
-                "Period {{ layer: Layer::{}, from: {}, to: {:?} }}",
-                variant(&p.layer),
-                p.from,
-                p.to
+                "Period {{ layer: Layer::{:?}, from: {}, to: {:?} }}",
+                p.layer, p.from, p.to
             )
         })
         .collect();
@@ -257,8 +248,8 @@ fn map(
     for p in &map.places {
         writeln!(
             out,
-            "  Place {{ id: {:?}, name: {}, x: {:.1}, y: {:.1}, kind: PlaceKind::{}, label: LabelSide::{}, summary: {}, sections: &{:?}, events: &{:?}, sources: {}, periods: {} }},",
-            p.id, texts.all(&p.name), p.x, p.y, variant(&p.kind), variant(&p.label), texts.all(&p.summary), p.sections, p.events, texts.source_refs(bib, langs, &p.sources), periods(&p.periods)
+            "  Place {{ id: {:?}, name: {}, x: {:.1}, y: {:.1}, kind: PlaceKind::{:?}, label: LabelSide::{:?}, summary: {}, sections: &{:?}, events: &{:?}, sources: {}, periods: {} }},",
+            p.id, texts.all(&p.name), p.x, p.y, p.kind, p.label, texts.all(&p.summary), p.sections, p.events, texts.source_refs(bib, langs, &p.sources), periods(&p.periods)
         )
         .unwrap();
     }
@@ -461,18 +452,14 @@ fn inline_html(out: &mut String, bib: &Bibliography, runs: &[Inline]) {
 }
 
 fn event(out: &mut String, texts: &mut Texts, bib: &Bibliography, langs: &[&str], e: &Event) {
-    let actor = ACTORS
-        .iter()
-        .find(|(code, _)| *code == e.actor)
-        .map(|(_, variant)| *variant)
-        .expect("actor validated before codegen");
+    let actor = e.actor;
     let day = match e.date.day {
         Some(d) => format!("Some({d})"),
         None => "None".into(),
     };
     writeln!(
         out,
-        "  Event {{ id: {:?}, date: Date {{ year: {}, month: {}, day: {day} }}, actor: Actor::{actor}, section: {:?}, source: {}, text: {} }},",
+        "  Event {{ id: {:?}, date: Date {{ year: {}, month: {}, day: {day} }}, actor: Actor::{actor:?}, section: {:?}, source: {}, text: {} }},",
         e.id, e.date.year, e.date.month, e.section, texts.source_ref(bib, langs, &e.source), texts.all(&e.text)
     )
     .unwrap();

@@ -19,6 +19,8 @@ pub mod sources;
 mod timeline;
 
 use std::collections::HashSet;
+
+use sahel_vocab::Lang;
 use std::fs;
 use std::path::Path;
 
@@ -27,11 +29,11 @@ pub use error::ContentError;
 pub use model::*;
 
 /// The language every other language is checked against.
-pub const BASE_LANG: &str = "en";
+pub const BASE_LANG: &str = Lang::En.code();
 
 /// Languages the app knows how to show. A language folder outside this list is an error; a missing
 /// one (other than the base) simply is not offered yet.
-pub const KNOWN_LANGS: &[&str] = &["en", "fr"];
+pub const KNOWN_LANGS: [&str; Lang::ALL.len()] = Lang::CODES;
 
 /// Loads and validates the whole content folder, reporting every problem found, not just the first.
 pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {

@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+pub use sahel_vocab::{Actor, LabelSide, Layer, PlaceKind};
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Content {
     /// Every cited work, and who published it.
@@ -98,9 +100,9 @@ pub struct Place {
     /// Projected position in the map's coordinates.
     pub x: f64,
     pub y: f64,
-    pub kind: String,
+    pub kind: PlaceKind,
     /// right | left | above | below
-    pub label: String,
+    pub label: LabelSide,
     pub summary: Vec<String>,
     pub sections: Vec<String>,
     pub events: Vec<String>,
@@ -111,7 +113,7 @@ pub struct Place {
 /// Membership or presence in a map layer, by year, both ends included; `to: None` runs to the end.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Period {
-    pub layer: String,
+    pub layer: Layer,
     pub from: u16,
     pub to: Option<u16>,
 }
@@ -186,24 +188,13 @@ pub struct Date {
 pub struct Event {
     pub id: String,
     pub date: Date,
-    /// The actor's code, one of [`ACTORS`].
-    pub actor: String,
+    pub actor: Actor,
     pub section: String,
     /// Id of a work in the bibliography.
     pub source: String,
     /// One text per language, in the order of `Content::sections`.
     pub text: Vec<String>,
 }
-
-/// Actor codes used in `timeline.toml`, with the name of the app's `Actor` variant.
-pub const ACTORS: &[(&str, &str)] = &[
-    ("un", "Un"),
-    ("au-ecowas", "AuEcowas"),
-    ("france-eu", "FranceEu"),
-    ("mali", "Mali"),
-    ("armed-groups", "ArmedGroups"),
-    ("regional", "Regional"),
-];
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quiz {

@@ -10,7 +10,7 @@ use toml::Spanned;
 use crate::error::{line_of, ContentError};
 use crate::localized::{localized, Localized};
 use crate::map;
-use crate::model::{Country, MapData, Period, Place};
+use crate::model::{Country, LabelSide, Layer, MapData, Period, Place, PlaceKind};
 use crate::timeline::parse_date;
 use crate::{is_valid_id, unknown_source};
 
@@ -66,18 +66,6 @@ struct PeriodEntry {
     from: Spanned<String>,
     to: Option<Spanned<String>>,
 }
-
-pub const COUNTRY_LAYERS: &[&str] = &["g5-sahel", "aes", "ecowas", "french-operations"];
-pub const PLACE_LAYERS: &[&str] = &["minusma", "french-operations", "eutm"];
-pub const LABEL_SIDES: &[&str] = &["right", "left", "above", "below"];
-pub const PLACE_KINDS: &[&str] = &[
-    "capital",
-    "mission-hq",
-    "sector-hq",
-    "base",
-    "training",
-    "town",
-];
 
 /// What places may point at.
 pub(crate) struct Refs<'a> {
@@ -190,7 +178,14 @@ pub(crate) fn parse(
             String::new()
         });
         used_shapes.insert(iso);
-        let memberships = periods(&c.membership, COUNTRY_LAYERS, &id, &line, &file, errors);
+        let memberships = periods(
+            &c.membership,
+            Layer::on_countries,
+            &id,
+            &line,
+            &file,
+            errors,
+        );
         data.countries.push(Country {
             name: localized(
                 &c.name,
@@ -228,33 +223,30 @@ pub(crate) fn parse(
                 format!("`{id}`: {lat}, {lon} is outside the map's frame"),
             ));
         }
-        if !PLACE_KINDS.contains(&p.kind.get_ref().as_str()) {
+        let kind = PlaceKind::from_code(p.kind.get_ref()).unwrap_or_else(|| {
             errors.push(ContentError::new(
                 &file,
                 line(p.kind.span().start),
                 format!(
                     "`{id}`: unknown kind `{}` ({})",
                     p.kind.get_ref(),
-                    PLACE_KINDS.join(", ")
+                    PlaceKind::codes()
                 ),
             ));
-        }
-        let label = p
-            .label
-            .as_ref()
-            .map_or("right".to_string(), |l| l.get_ref().clone());
-        if let Some(l) = p
-            .label
-            .as_ref()
-            .filter(|l| !LABEL_SIDES.contains(&l.get_ref().as_str()))
-        {
-            errors.push(ContentError::new(
-                &file,
-                line(l.span().start),
-                format!("`{id}`: label must be one of {}", LABEL_SIDES.join(", ")),
-            ));
-        }
-        let presence = periods(&p.presence, PLACE_LAYERS, &id, &line, &file, errors);
+            PlaceKind::Town
+        });
+        let label = match &p.label {
+            None => LabelSide::Right,
+            Some(l) => LabelSide::from_code(l.get_ref()).unwrap_or_else(|| {
+                errors.push(ContentError::new(
+                    &file,
+                    line(l.span().start),
+                    format!("`{id}`: label must be one of {}", LabelSide::codes()),
+                ));
+                LabelSide::Right
+            }),
+        };
+        let presence = periods(&p.presence, Layer::on_places, &id, &line, &file, errors);
         let (x, y) = map::project(lon, lat);
         data.places.push(Place {
             name: localized(
@@ -276,7 +268,7 @@ pub(crate) fn parse(
             id,
             x,
             y,
-            kind: p.kind.into_inner(),
+            kind,
             label,
             sections: strings(p.sections),
             events: strings(p.events),
@@ -294,7 +286,7 @@ pub(crate) fn parse(
 
 fn periods(
     entries: &[PeriodEntry],
-    layers: &[&str],
+    allowed: fn(Layer) -> bool,
     id: &str,
     line: &dyn Fn(usize) -> usize,
     file: &Path,
@@ -303,18 +295,23 @@ fn periods(
     let mut out = Vec::new();
     for e in entries {
         let at = line(e.layer.span().start);
-        if !layers.contains(&e.layer.get_ref().as_str()) {
+        let Some(layer) = Layer::from_code(e.layer.get_ref()).filter(|&l| allowed(l)) else {
+            let here: Vec<&str> = Layer::ALL
+                .into_iter()
+                .filter(|&l| allowed(l))
+                .map(Layer::code)
+                .collect();
             errors.push(ContentError::new(
                 file,
                 at,
                 format!(
                     "`{id}`: unknown layer `{}` here (use {})",
                     e.layer.get_ref(),
-                    layers.join(", ")
+                    here.join(", ")
                 ),
             ));
             continue;
-        }
+        };
         let year = |d: &Spanned<String>, errors: &mut Vec<ContentError>| -> Option<u16> {
             let text = d.get_ref();
             let parsed = if text.len() == 4 {
@@ -344,11 +341,7 @@ fn periods(
             }
         }
         if let Some(from) = from {
-            out.push(Period {
-                layer: e.layer.get_ref().clone(),
-                from,
-                to,
-            });
+            out.push(Period { layer, from, to });
         }
     }
     out

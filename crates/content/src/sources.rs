@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use sahel_vocab::Lang;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -480,10 +481,8 @@ impl Bibliography {
 
 /// How a citation reads in one of the app's languages.
 struct Style {
+    lang: Lang,
     quotes: (&'static str, &'static str),
-    months: [&'static str; 12],
-    /// The first day of a month ("1" / "1er").
-    first_day: &'static str,
     undated: &'static str,
     /// "(in French)" / « (en anglais) »: the word before a language's name.
     written_in: &'static str,
@@ -495,22 +494,8 @@ const STYLES: &[(&str, Style)] = &[
     (
         "en",
         Style {
+            lang: Lang::En,
             quotes: ("\u{201C}", "\u{201D}"),
-            months: [
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ],
-            first_day: "1",
             undated: "undated",
             written_in: "in",
         },
@@ -518,22 +503,8 @@ const STYLES: &[(&str, Style)] = &[
     (
         "fr",
         Style {
+            lang: Lang::Fr,
             quotes: ("\u{AB}\u{A0}", "\u{A0}\u{BB}"),
-            months: [
-                "janvier",
-                "février",
-                "mars",
-                "avril",
-                "mai",
-                "juin",
-                "juillet",
-                "août",
-                "septembre",
-                "octobre",
-                "novembre",
-                "décembre",
-            ],
-            first_day: "1er",
             undated: "sans date",
             written_in: "en",
         },
@@ -577,19 +548,7 @@ impl Bibliography {
         match source.date {
             None => out.push_str(style.undated),
             Some(SourceDate { year, month, day }) => {
-                if let Some(month) = month {
-                    match day {
-                        Some(1) => out.push_str(style.first_day),
-                        Some(d) => out.push_str(&d.to_string()),
-                        None => {}
-                    }
-                    if day.is_some() {
-                        out.push(' ');
-                    }
-                    out.push_str(style.months[usize::from(month) - 1]);
-                    out.push(' ');
-                }
-                out.push_str(&year.to_string());
+                out.push_str(&style.lang.date(year, month, day));
             }
         }
         if source.lang != lang {

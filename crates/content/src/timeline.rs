@@ -9,8 +9,9 @@ use toml::Spanned;
 
 use crate::error::{line_of, ContentError};
 use crate::localized::texts;
-use crate::model::{Date, Event, ACTORS};
+use crate::model::{Actor, Date, Event};
 use crate::{is_valid_id, unknown_source};
+pub use sahel_vocab::{FIRST_YEAR, LAST_YEAR};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -30,9 +31,6 @@ struct Entry {
     en: Option<Spanned<String>>,
     fr: Option<Spanned<String>>,
 }
-
-pub const FIRST_YEAR: u16 = 2012;
-pub const LAST_YEAR: u16 = 2025;
 
 /// What events may point at: section ids and source ids.
 pub(crate) struct Refs<'a> {
@@ -111,8 +109,8 @@ pub(crate) fn parse(
                 previous = Some(*d);
             }
         }
-        if !ACTORS.iter().any(|(code, _)| code == entry.actor.get_ref()) {
-            let known: Vec<&str> = ACTORS.iter().map(|(c, _)| *c).collect();
+        let actor = Actor::from_code(entry.actor.get_ref());
+        if actor.is_none() {
             push(
                 errors,
                 file,
@@ -120,7 +118,7 @@ pub(crate) fn parse(
                 format!(
                     "unknown actor `{}` (use one of: {})",
                     entry.actor.get_ref(),
-                    known.join(", ")
+                    Actor::codes()
                 ),
             );
         }
@@ -157,11 +155,11 @@ pub(crate) fn parse(
             file,
             errors,
         );
-        if let Ok(date) = date {
+        if let (Ok(date), Some(actor)) = (date, actor) {
             events.push(Event {
                 id,
                 date,
-                actor: entry.actor.into_inner(),
+                actor,
                 section: entry.section.into_inner(),
                 source: entry.source.into_inner(),
                 text: text_by_lang,

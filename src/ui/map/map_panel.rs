@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::content::{text::Part, MapItem, Period, TIMELINE};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localize};
 use crate::ui::references::{DateText, SectionList, SourceList};
 use crate::ui::words;
 

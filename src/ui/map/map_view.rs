@@ -4,7 +4,7 @@ use super::map_panel::MapPanel;
 use super::map_shapes::marker;
 use super::sahel_map::{pattern_id, SahelMap};
 use crate::content::{self, Layer, MapItem, Period, PlaceKind, COUNTRIES, PLACES};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localize};
 use crate::ui::app::{focus_when_drawn, ViewHeading};
 use crate::url_state::{HistoryMode, UrlContext, UrlState, FIRST_YEAR, LAST_YEAR};
 

@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 
 use super::map_shapes::{background, countries, places, svg_num, ItemHandle};
 use crate::content::{Layer, MapItem, COUNTRIES, MAP_SIZE, PLACES};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localize};
 
 /// `v` kept between `lo` and `hi`. Not `f32::clamp`: its panic message formats floats, which
 /// would bring the float formatting code back (see `svg_num`).
@@ -35,6 +35,9 @@ const PATTERNS: &str = concat!(
     r#"<pattern id="p-eutm" class="pat-eutm" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8"></rect></pattern>"#,
     "</defs>",
 );
+
+/// What a zoom or pan button does.
+type Action = Box<dyn Fn() + Send + Sync>;
 
 /// x, y, width, height, in the map's units.
 type ViewBox = (f32, f32, f32, f32);
@@ -228,7 +231,7 @@ pub fn SahelMap(
         background(lang),
         countries(lang)
     );
-    let zoom_buttons: [(&'static str, &'static str, Box<dyn Fn() + Send + Sync>); 7] = [
+    let zoom_buttons: [(&'static str, &'static str, Action); 7] = [
         (s.zoom_in, "+", Box::new(move || zoom(1.0 / 1.5))),
         (s.zoom_out, "−", Box::new(move || zoom(1.5))),
         (s.pan[0], "←", Box::new(move || pan(-0.25, 0.0))),

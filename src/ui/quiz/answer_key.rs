@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::question_card::solution_text;
 use crate::content::{text::Part, QUIZZES};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localize};
 use crate::markup::Markup;
 use crate::ui::words;
 

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::session::QuizSession;
 use crate::content::{self, text::Part, QuestionKind};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localize};
 use crate::quiz::Answer;
 use crate::ui::lazy_view::MapPicker;
 use crate::ui::words;

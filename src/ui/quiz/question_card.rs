@@ -8,7 +8,7 @@ use super::map_pick::MapPick;
 use super::quiz_view::go;
 use super::session::QuizSession;
 use crate::content::{self, OrderItem, Question, QuestionKind};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localize};
 use crate::quiz::{chronological, is_correct, Answer, Attempt};
 use crate::ui::references::{DateText, SectionRef, SourceRef};
 

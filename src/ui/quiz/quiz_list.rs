@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::answer_key::AnswerKey;
 use crate::content::QUIZZES;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localize};
 use crate::quiz;
 use crate::storage;
 use crate::ui::app::ViewHeading;

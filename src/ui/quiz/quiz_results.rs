@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::question_card::solution_text;
 use super::session::QuizSession;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localize};
 use crate::quiz::Attempt;
 use crate::ui::references::SectionList;
 use crate::url_state::{UrlContext, UrlState};

@@ -4,7 +4,7 @@ use super::question_card::QuestionCard;
 use super::quiz_results::QuizResults;
 use super::session::{session, QuizSession};
 use crate::content::Quiz;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localize};
 use crate::quiz::{self, Attempt};
 use crate::ui::app::{focus_when_drawn, ViewHeading};
 use crate::url_state::{HistoryMode, UrlContext, UrlState, View};

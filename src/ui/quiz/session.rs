@@ -37,9 +37,7 @@ pub fn session(quiz: &'static Quiz) -> QuizSession {
         return s;
     }
     // Owned by the app, not by the view that asked first, so it survives that view.
-    let owner = use_context::<Keep>()
-        .map(|k| k.0)
-        .unwrap_or_else(Owner::new);
+    let owner = use_context::<Keep>().map(|k| k.0).unwrap_or_default();
     let session = owner.with(|| {
         let attempt = quiz::load(quiz).unwrap_or_else(|| Attempt::new(quiz, quiz::new_seed()));
         let session = QuizSession {
