@@ -223,9 +223,13 @@ mod tests {
 
     #[test]
     fn texts_are_where_the_structures_point() {
-        let first = &super::super::sections(Lang::Fr)[0];
-        assert!(first.title.get(Lang::Fr).starts_with("La crise de 2012"));
-        assert_eq!(first.title.get(Lang::En), "");
+        let crisis = super::super::section(Lang::Fr, "crisis-2012").expect("the 2012 crisis");
+        assert!(crisis.title.get(Lang::Fr).starts_with("La crise de 2012"));
+        assert_eq!(
+            crisis.title.get(Lang::En),
+            "",
+            "a French section's texts are French"
+        );
         let event = &super::super::TIMELINE[0];
         assert!(!event.text.get(Lang::En).is_empty());
         assert_ne!(event.text.get(Lang::En), event.text.get(Lang::Fr));

@@ -159,10 +159,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn EmbedBar(lang: Lang) -> impl IntoView {
     let url = UrlContext::get();
-    let full = Memo::new(move |_| {
-        url.state.track();
-        embed::full_url()
-    });
+    let full = Memo::new(move |_| url.state.with(|st| embed::full_url(&st.to_fragment())));
     view! {
         <header class="embed-bar">
             <a href=move || full.get() target="_blank" rel="noopener">{lang.strings().share.open_full}</a>
