@@ -163,12 +163,11 @@ mod tests {
         refs.extend(PLACES.iter().flat_map(|p| p.sources.iter().copied()));
         for lang in Lang::ALL {
             let mut citations: Vec<Citation> = refs.iter().map(|r| r.get(lang)).collect();
-            citations.extend(sections(lang).iter().flat_map(|s| {
-                s.sources.iter().map(move |src| Citation {
-                    text: src.title.get(lang),
-                    url: src.url,
-                })
-            }));
+            citations.extend(
+                sections(lang)
+                    .iter()
+                    .flat_map(|s| s.sources.iter().map(move |src| src.get(lang))),
+            );
             for c in &citations {
                 assert!(
                     c.url.starts_with("https://") || c.url.starts_with("http://"),
