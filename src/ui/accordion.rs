@@ -354,9 +354,11 @@ mod tests {
         let full = panel_markup(Lang::Fr, sec, true);
         assert!(full.starts_with("<div class=\"section-body\"><"));
         assert!(full.contains("<h3 class=\"sources-heading\">Sources</h3>"));
+        let list = &full[full.find("<ol class=\"sources\">").unwrap()..];
         assert_eq!(
-            full.matches("class=\"external\"").count(),
+            list.matches("class=\"external\"").count(),
             sec.sources.len()
         );
+        assert!(full.contains(&format!("id=\"print-{}\"", sec.id)));
     }
 }
