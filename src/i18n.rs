@@ -65,6 +65,9 @@ pub struct Strings {
     pub timeline_intro: &'static str,
     pub filter_legend: &'static str,
     pub show_all_actors: &'static str,
+    /// "Only", and its name for screen readers: "Show only United Nations".
+    pub only: &'static str,
+    pub only_actor: fn(&str) -> String,
     /// "Showing {shown} of {total} events".
     pub showing_events: fn(usize, usize) -> String,
     pub no_events: &'static str,
@@ -104,6 +107,8 @@ pub static EN: Strings = Strings {
     timeline_intro: "Key dated events. Choose whose actions to show; each event links to the section that explains it.",
     filter_legend: "Show events by actor",
     show_all_actors: "Show all",
+    only: "Only",
+    only_actor: |actor| format!("Show only {actor}"),
     showing_events: |shown, total| format!("Showing {shown} of {total} events"),
     no_events: "No actor is selected. Tick at least one to see events.",
     read_more: "Read more:",
@@ -274,6 +279,8 @@ pub static FR: Strings = Strings {
     timeline_intro: "Les principaux événements datés. Choisissez les acteurs à afficher\u{202F}; chaque événement renvoie au chapitre qui l’explique.",
     filter_legend: "Afficher les événements par acteur",
     show_all_actors: "Tout afficher",
+    only: "Seulement",
+    only_actor: |actor| format!("Afficher seulement {actor}"),
     showing_events: |shown, total| format!("{shown} événements affichés sur {total}"),
     no_events: "Aucun acteur n’est sélectionné. Cochez-en au moins un pour voir les événements.",
     read_more: "En savoir plus\u{202F}:",
