@@ -297,13 +297,21 @@ pub enum HistoryMode {
 }
 
 impl UrlContext {
-    /// Reads the address, follows its changes, and shares the result through context.
-    pub fn provide() -> UrlContext {
+    /// Shares `state` through context, as the address of a page that does not change: what the
+    /// build renders the start view with.
+    pub fn provide_fixed(state: UrlState) -> UrlContext {
         let ctx = UrlContext {
-            state: RwSignal::new(UrlState::parse(&current_hash())),
+            state: RwSignal::new(state),
             arrivals: RwSignal::new(1),
             handled: StoredValue::new(0),
         };
+        provide_context(ctx);
+        ctx
+    }
+
+    /// Reads the address, follows its changes, and shares the result through context.
+    pub fn provide() -> UrlContext {
+        let ctx = UrlContext::provide_fixed(UrlState::parse(&current_hash()));
         let on_change = move || {
             let mut parsed = UrlState::parse(&current_hash());
             // A link inside the page (`#section=…`) says nothing of language: keep the one in use, and
@@ -330,7 +338,6 @@ impl UrlContext {
         // Both, because browsers differ in which one a history step fires; the comparison dedupes.
         window_event_listener(leptos::ev::hashchange, move |_| on_change());
         window_event_listener(leptos::ev::popstate, move |_| on_change());
-        provide_context(ctx);
         ctx
     }
 
