@@ -83,24 +83,30 @@ pub fn report_score(quiz: &str, score: usize, max: usize) {
     ]);
 }
 
-/// This page's address without embed mode, for "open the full explainer".
-pub fn full_url() -> String {
+/// This page's address without embed mode, showing `fragment` (canonical, without `#`): for
+/// "open the full explainer" and the share dialog's link.
+pub fn full_url(fragment: &str) -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return String::new();
     };
     let search = url_state::query_without_embed(&location.search().unwrap_or_default());
-    // The fragment as the app reads it: canonical, and without embed mode.
-    let fragment = url_state::UrlState::parse(&location.hash().unwrap_or_default()).href();
-    let fragment = if fragment == "#" {
+    let hash = if fragment.is_empty() {
         String::new()
     } else {
-        fragment
+        format!("#{fragment}")
     };
     format!(
-        "{}{}{search}{fragment}",
+        "{}{}{search}{hash}",
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default()
     )
+}
+
+/// Whether the page was opened from a file on disk, where its addresses mean nothing elsewhere.
+pub fn is_file_page() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|p| p == "file:")
 }
 
 /// The address of the current state in embed mode, for the share dialog's iframe snippet.

@@ -60,10 +60,14 @@ pub struct Strings {
     pub expand_all: &'static str,
     pub collapse_all: &'static str,
     pub sources_heading: &'static str,
+    pub print_section: &'static str,
     pub timeline_heading: &'static str,
     pub timeline_intro: &'static str,
     pub filter_legend: &'static str,
     pub show_all_actors: &'static str,
+    /// "Only", and its name for screen readers: "Show only United Nations".
+    pub only: &'static str,
+    pub only_actor: fn(&str) -> String,
     /// "Showing {shown} of {total} events".
     pub showing_events: fn(usize, usize) -> String,
     pub no_events: &'static str,
@@ -98,10 +102,13 @@ pub static EN: Strings = Strings {
     expand_all: "Expand all",
     collapse_all: "Collapse all",
     sources_heading: "Sources",
+    print_section: "Print this section",
     timeline_heading: "Timeline, 2012–2025",
     timeline_intro: "Key dated events. Choose whose actions to show; each event links to the section that explains it.",
     filter_legend: "Show events by actor",
     show_all_actors: "Show all",
+    only: "Only",
+    only_actor: |actor| format!("Show only {actor}"),
     showing_events: |shown, total| format!("Showing {shown} of {total} events"),
     no_events: "No actor is selected. Tick at least one to see events.",
     read_more: "Read more:",
@@ -124,6 +131,12 @@ pub static EN: Strings = Strings {
         close: "Close",
         open_full: "Open the full explainer (new tab)",
         frame_title: |view| format!("{view} – Peacekeeping in Mali and the Sahel"),
+        section_word: "Section",
+        quiz_word: "Quiz",
+        file_warning: "This copy of the explainer is opened from a file on this computer: the link and the code below work only here. To share it, put the explainer on a website (see its README), or send the file itself.",
+        what_legend: "What to share",
+        whole_quiz: "The whole quiz, from its start",
+        this_question: "This question",
         answer_key: "Answer key for teachers",
         answer_key_intro: "Every question with its answer and explanation, ready to print. Students see this page only if they have its link.",
     },
@@ -249,30 +262,33 @@ pub static FR: Strings = Strings {
     skip_to_content: "Aller au contenu",
     lang_loading: "Chargement de la version française…",
     view_loading: "Chargement…",
-    view_failed: "Cette partie du dossier n'a pas pu être téléchargée. Vérifiez la connexion, puis réessayez.",
-    lang_failed: "La version française n'a pas pu être chargée. Vérifiez votre connexion et réessayez ; si cela ne suffit pas, rechargez la page.",
+    view_failed: "Cette partie du dossier n’a pas pu être téléchargée. Vérifiez la connexion, puis réessayez.",
+    lang_failed: "La version française n’a pas pu être chargée. Vérifiez votre connexion et réessayez\u{202F}; si cela ne suffit pas, rechargez la page.",
     try_again: "Réessayer",
     nav_label: "Rubriques",
     nav_sections: "Chapitres",
     nav_timeline: "Chronologie",
-    sections_heading: "L'histoire, chapitre par chapitre",
-    sections_intro: "De la crise de 2012 à la fin de la mission de l'ONU, et au-delà. Ouvrez un chapitre pour le lire ; chacun se termine par les sources sur lesquelles il s'appuie.",
+    sections_heading: "L’histoire, chapitre par chapitre",
+    sections_intro: "De la crise de 2012 à la fin de la mission de l’ONU, et au-delà. Ouvrez un chapitre pour le lire\u{202F}; chacun se termine par les sources sur lesquelles il s’appuie.",
     contents_heading: "Sommaire",
     expand_all: "Tout déplier",
     collapse_all: "Tout replier",
     sources_heading: "Sources",
+    print_section: "Imprimer ce chapitre",
     timeline_heading: "Chronologie, 2012–2025",
-    timeline_intro: "Les principaux événements datés. Choisissez les acteurs à afficher ; chaque événement renvoie au chapitre qui l'explique.",
+    timeline_intro: "Les principaux événements datés. Choisissez les acteurs à afficher\u{202F}; chaque événement renvoie au chapitre qui l’explique.",
     filter_legend: "Afficher les événements par acteur",
     show_all_actors: "Tout afficher",
+    only: "Seulement",
+    only_actor: |actor| format!("Afficher seulement {actor}"),
     showing_events: |shown, total| format!("{shown} événements affichés sur {total}"),
-    no_events: "Aucun acteur n'est sélectionné. Cochez-en au moins un pour voir les événements.",
-    read_more: "En savoir plus :",
-    source: "Source :",
-    footer_about: "Rédigé pour les élèves, les étudiants et les enseignants à partir d'une fiche de faits vérifiés ; chaque chapitre cite ses sources. Les chiffres et les dates sont ceux des sources citées.",
-    footer_licence: "Textes : CC BY 4.0. Code : licence MIT. Ni cookies ni pistage : tout est servi depuis ce site.",
+    no_events: "Aucun acteur n’est sélectionné. Cochez-en au moins un pour voir les événements.",
+    read_more: "En savoir plus\u{202F}:",
+    source: "Source\u{202F}:",
+    footer_about: "Rédigé pour les élèves, les étudiants et les enseignants à partir d’une fiche de faits vérifiés\u{202F}; chaque chapitre cite ses sources. Les chiffres et les dates sont ceux des sources citées.",
+    footer_licence: "Textes\u{202F}: CC BY 4.0. Code\u{202F}: licence MIT. Ni cookies ni pistage\u{202F}: tout est servi depuis ce site.",
     language_label: "Langue",
-    colon: " : ",
+    colon: "\u{202F}: ",
     share: ShareStrings {
         button: "Partager ou intégrer",
         title: "Partager ou intégrer cette vue",
@@ -282,19 +298,25 @@ pub static FR: Strings = Strings {
         copy_link: "Copier le lien",
         copy_code: "Copier le code",
         copied: "Copié.",
-        copy_failed: "La copie est bloquée ici : le texte est sélectionné, appuyez sur Ctrl+C (ou ⌘+C) pour le copier.",
+        copy_failed: "La copie est bloquée ici\u{202F}: le texte est sélectionné, appuyez sur Ctrl+C (ou ⌘+C) pour le copier.",
         preview: "Aperçu de la vue intégrée",
         close: "Fermer",
         open_full: "Ouvrir le dossier complet (nouvel onglet)",
         frame_title: |view| format!("{view} – Le maintien de la paix au Mali et au Sahel"),
+        section_word: "Chapitre",
+        quiz_word: "Quiz",
+        file_warning: "Cette copie du dossier est ouverte depuis un fichier de cet ordinateur\u{202F}: le lien et le code ci-dessous ne fonctionnent qu’ici. Pour la partager, mettez le dossier sur un site web (voir son README), ou envoyez le fichier lui-même.",
+        what_legend: "Que partager\u{202F}?",
+        whole_quiz: "Tout le quiz, depuis le début",
+        this_question: "Cette question",
         answer_key: "Corrigé pour les enseignants",
-        answer_key_intro: "Chaque question avec sa réponse et son explication, prêt à imprimer. Les élèves ne voient cette page que s'ils en ont le lien.",
+        answer_key_intro: "Chaque question avec sa réponse et son explication, prêt à imprimer. Les élèves ne voient cette page que s’ils en ont le lien.",
     },
     map: MapStrings {
         nav: "Carte",
-        heading: "La carte : où cela s'est passé",
-        intro: "Choisissez une année et les couches à afficher, puis sélectionnez un pays ou un lieu pour voir son rôle dans l'histoire.",
-        label: "Carte du Sahel et de l'Afrique de l'Ouest",
+        heading: "La carte\u{202F}: où cela s’est passé",
+        intro: "Choisissez une année et les couches à afficher, puis sélectionnez un pays ou un lieu pour voir son rôle dans l’histoire.",
+        label: "Carte du Sahel et de l’Afrique de l’Ouest",
         layers_legend: "Couches",
         layer_names: |l| match l {
             Layer::G5Sahel => "Membres du G5 Sahel",
@@ -302,7 +324,7 @@ pub static FR: Strings = Strings {
             Layer::Ecowas => "Membres de la CEDEAO",
             Layer::Minusma => "Secteurs et bases de la MINUSMA",
             Layer::FrenchOperations => "Opérations françaises",
-            Layer::Eutm => "Mission de formation de l'UE (EUTM)",
+            Layer::Eutm => "Mission de formation de l’UE (EUTM)",
         },
         year: "Année",
         previous_year: "Année précédente",
@@ -314,7 +336,7 @@ pub static FR: Strings = Strings {
         zoom_out: "Dézoomer",
         pan: ["Vers la gauche", "Vers la droite", "Vers le haut", "Vers le bas"],
         reset_view: "Toute la carte",
-        hint: "Sélectionnez un pays ou un lieu sur la carte, ou dans « La carte en texte » ci-dessous.",
+        hint: "Sélectionnez un pays ou un lieu sur la carte, ou dans «\u{A0}La carte en texte\u{A0}» ci-dessous.",
         country: "Pays",
         kind_names: |k| match k {
             PlaceKind::Capital => "Capitale",
@@ -325,29 +347,29 @@ pub static FR: Strings = Strings {
             PlaceKind::Town => "Ville",
         },
         in_year: |y| format!("En {y}"),
-        nothing_in_year: "Ne fait partie d'aucune couche de la carte cette année-là.",
+        nothing_in_year: "Ne fait partie d’aucune couche de la carte cette année-là.",
         periods: "Au fil des années",
         read_more: "Pour en savoir plus",
         events: "Dans la chronologie",
         as_text: "La carte en texte",
         countries: "Pays",
         places: "Lieux",
-        selected: |name| format!("Sélection : {name}"),
-        your_choice: "Votre choix :",
+        selected: |name| format!("Sélection\u{202F}: {name}"),
+        your_choice: "Votre choix\u{202F}:",
         on_map: "Sur la carte",
-        attribution: "Frontières : Natural Earth (domaine public), via le paquet world-atlas. Positions approximatives.",
+        attribution: "Frontières\u{202F}: Natural Earth (domaine public), via le paquet world-atlas. Positions approximatives.",
         key: "Légende",
-        key_open: "Plein\u{202F}: une force y était l'année affichée",
-        key_closed: "Pointillé\u{202F}: absente l'année affichée",
+        key_open: "Plein\u{202F}: une force y était l’année affichée",
+        key_closed: "Pointillé\u{202F}: absente l’année affichée",
     },
     quiz: QuizStrings {
         nav: "Quiz",
         list_heading: "Testez-vous",
-        list_intro: "Un quiz par partie de l'histoire, et un quiz final qui les mélange.",
+        list_intro: "Un quiz par partie de l’histoire, et un quiz final qui les mélange.",
         questions: |n| format!("{n} questions"),
         not_started: "Pas encore commencé",
         in_progress: |done, total| format!("{done} sur {total} répondues"),
-        finished: |score, total| format!("Terminé : {score} bonnes réponses sur {total}"),
+        finished: |score, total| format!("Terminé\u{202F}: {score} bonnes réponses sur {total}"),
         back_to_list: "Tous les quiz",
         question_of: |i, n| format!("Question {i} sur {n}"),
         missed_of: |i, n| format!("Question manquée {i} sur {n}"),
@@ -364,20 +386,20 @@ pub static FR: Strings = Strings {
         move_down: "Descendre",
         move_up_short: "Monter",
         move_down_short: "Descendre",
-        moved: |text, pos| format!("« {text} » placé en position {pos}."),
+        moved: |text, pos| format!("«\u{A0}{text}\u{A0}» placé en position {pos}."),
         true_label: "Vrai",
         false_label: "Faux",
         check: "Vérifier",
-        choose_first: "Choisissez d'abord une réponse.",
+        choose_first: "Choisissez d’abord une réponse.",
         correct: "Bonne réponse.",
         incorrect: "Pas tout à fait.",
-        your_choice_right: "Votre choix, juste :",
-        your_choice_wrong: "Votre choix, faux :",
+        your_choice_right: "Votre choix, juste\u{202F}:",
+        your_choice_wrong: "Votre choix, faux\u{202F}:",
         right_answer: "Bonne réponse",
         right_position: "bien placé",
         wrong_position: "mal placé",
         explanation: "Pourquoi",
-        learn_more: "Pour en savoir plus :",
+        learn_more: "Pour en savoir plus\u{202F}:",
         next: "Question suivante",
         previous: "Question précédente",
         see_results: "Voir vos résultats",
@@ -385,7 +407,7 @@ pub static FR: Strings = Strings {
         practice: "Entraînement\u{202F}: vous aviez vu la bonne réponse, cette réponse ne change donc pas votre score.",
         practice_tag: ", entraînement",
         practice_explained: "Seule votre première réponse à chaque question compte. Les réponses données à nouveau après affichage de la bonne réponse sont un entraînement\u{202F}: elles sont corrigées, mais le score ne change pas.",
-        all_right: "Toutes vos réponses sont justes. Bravo !",
+        all_right: "Toutes vos réponses sont justes. Bravo\u{202F}!",
         revisit: "À relire",
         retry_all: "Recommencer tout le quiz",
         retry_missed: "Refaire les questions manquées",
@@ -419,8 +441,17 @@ pub struct ShareStrings {
     pub preview: &'static str,
     pub close: &'static str,
     pub open_full: &'static str,
-    /// The iframe's title, from the embedded view's name.
+    /// The iframe's title, from what it shows.
     pub frame_title: fn(&str) -> String,
+    /// "Section" and "Quiz", before a title in a frame's title.
+    pub section_word: &'static str,
+    pub quiz_word: &'static str,
+    /// Said when the explainer is opened from a file, whose addresses work on this computer only.
+    pub file_warning: &'static str,
+    /// On a question: link to the whole quiz, or to this question.
+    pub what_legend: &'static str,
+    pub whole_quiz: &'static str,
+    pub this_question: &'static str,
     pub answer_key: &'static str,
     pub answer_key_intro: &'static str,
 }
@@ -525,6 +556,32 @@ pub struct QuizStrings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every French interface string is typeset as the build typesets French content (narrow
+    /// no-break spaces before `: ; ? !`, ’, no-break spaces inside « »).
+    #[test]
+    fn french_strings_follow_french_typography() {
+        let source = include_str!("i18n.rs");
+        let start = source
+            .find("pub static FR: Strings")
+            .expect("the French catalogue");
+        let end = start + source[start..].find("\n};\n").expect("its end");
+        let mut checked = 0;
+        for literal in source[start..end].split('"').skip(1).step_by(2) {
+            // Escapes as Rust reads them.
+            let text = literal
+                .replace("\\u{202F}", "\u{202F}")
+                .replace("\\u{A0}", "\u{A0}");
+            let text = text.replace("{", "").replace("}", "");
+            assert_eq!(
+                sahel_vocab::french_typography(&text),
+                text,
+                "not typeset: \"{literal}\""
+            );
+            checked += 1;
+        }
+        assert!(checked > 100, "{checked} strings checked");
+    }
 
     #[test]
     fn language_codes_match_the_content() {

@@ -18,8 +18,10 @@ type Table = &'static [&'static str];
 /// A part of a language's texts, in the order of their indices (the content crate's `TEXT_PARTS`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
-    /// The sections and the interface around them: what every reader sees first.
+    /// The sections' titles and leads: what every reader sees first.
     Main,
+    /// The sections' bodies and sources, fetched when a reader first opens a section.
+    Sections,
     /// The events, for the timeline and the map's panels.
     Timeline,
     Quizzes,
@@ -27,7 +29,13 @@ pub enum Part {
 }
 
 impl Part {
-    pub const ALL: [Part; 4] = [Part::Main, Part::Timeline, Part::Quizzes, Part::Map];
+    pub const ALL: [Part; 5] = [
+        Part::Main,
+        Part::Sections,
+        Part::Timeline,
+        Part::Quizzes,
+        Part::Map,
+    ];
 
     fn index(self) -> usize {
         self as usize
@@ -223,9 +231,13 @@ mod tests {
 
     #[test]
     fn texts_are_where_the_structures_point() {
-        let first = &super::super::sections(Lang::Fr)[0];
-        assert!(first.title.get(Lang::Fr).starts_with("La crise de 2012"));
-        assert_eq!(first.title.get(Lang::En), "");
+        let crisis = super::super::section(Lang::Fr, "crisis-2012").expect("the 2012 crisis");
+        assert!(crisis.title.get(Lang::Fr).starts_with("La crise de 2012"));
+        assert_eq!(
+            crisis.title.get(Lang::En),
+            "",
+            "a French section's texts are French"
+        );
         let event = &super::super::TIMELINE[0];
         assert!(!event.text.get(Lang::En).is_empty());
         assert_ne!(event.text.get(Lang::En), event.text.get(Lang::Fr));

@@ -1,12 +1,14 @@
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::content;
 use crate::embed;
 use crate::i18n::{Lang, Localize};
+use crate::markup::Markup;
 use crate::ui::lazy_view::{fetch, share_dialog_part, Fetched, Needs};
+use crate::ui::site_header::view_label;
 use crate::ui::view_styles::Style;
-use crate::url_state::UrlContext;
+use crate::url_state::{UrlContext, UrlState, View};
 
 /// The "Share or embed" button. The dialog's code is a part of the wasm of its own, fetched on the
 /// first press; if it cannot be downloaded, the next press tries again.
@@ -36,9 +38,70 @@ pub fn ShareButton(lang: Lang, view_name: Signal<&'static str>) -> impl IntoView
     }
 }
 
-/// "Share or embed": the link to the current state and an iframe snippet to copy, with a live
-/// preview. A native modal <dialog>: focus stays inside, Escape closes it, focus returns after. It
-/// opens when drawn, and again whenever `requests` changes.
+/// What a frame of `state` shows, for its title: "Quiz: The 2012 crisis…", "Map", ….
+fn shown_name(lang: Lang, state: &UrlState) -> String {
+    let s = &lang.strings().share;
+    let colon = lang.strings().colon;
+    if let Some(sec) = state.section.and_then(|id| content::section(lang, id)) {
+        return format!("{}{colon}{}", s.section_word, sec.title.get(lang));
+    }
+    if let Some(quiz) = state.quiz.and_then(content::quiz) {
+        return format!("{}{colon}{}", s.quiz_word, quiz.title.get(lang));
+    }
+    view_label(lang, state.view).to_string()
+}
+
+/// How tall a frame should be for `state` when the host page cannot run embed.js (which fits the
+/// frame to its content): roughly what each view needs on a laptop.
+pub fn suggested_height(state: &UrlState) -> u32 {
+    if state.section.is_some() {
+        return 1600;
+    }
+    match state.view {
+        View::Sections => 1600,
+        View::Timeline => 1400,
+        View::Map => 1100,
+        View::Quiz => 900,
+    }
+}
+
+/// The code a course page pastes: the frame, and embed.js to fit it to its content.
+fn snippet(src: &str, title: &str, height: u32, script: &str) -> String {
+    let mut m = Markup::new();
+    m.empty(
+        "iframe",
+        &[
+            ("src", src),
+            ("title", title),
+            ("loading", "lazy"),
+            ("width", "100%"),
+            ("height", &height.to_string()),
+            ("style", "border:0;max-width:100%"),
+        ],
+    );
+    let frame = m.finish();
+    let mut m = Markup::new();
+    m.empty("script", &[("src", script), ("async", "")]);
+    format!("{frame}\n{}", m.finish().replace("async=\"\"", "async"))
+}
+
+/// The Clipboard API, where the page may use it (secure contexts only).
+fn clipboard() -> Option<web_sys::Clipboard> {
+    let navigator = web_sys::window()?.navigator();
+    let value = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
+    (!value.is_undefined()).then(|| value.unchecked_into())
+}
+
+/// Which of the dialog's two texts a copy was of, so its outcome is said beside it.
+#[derive(Clone, Copy, PartialEq)]
+enum Field {
+    Link,
+    Code,
+}
+
+/// "Share or embed": the link to what is on screen and an iframe snippet to copy, with a preview.
+/// A native modal <dialog>: focus stays inside, Escape closes it, focus returns after. It opens
+/// when drawn, and again whenever `requests` changes.
 #[component]
 pub fn ShareDialog(
     lang: Lang,
@@ -49,22 +112,35 @@ pub fn ShareDialog(
     let url = UrlContext::get();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let is_open = RwSignal::new(false);
-    let status = RwSignal::new(String::new());
-    let link = Memo::new(move |_| {
-        url.state.track();
-        embed::full_url()
+    // The outcome of the last copy, said under the field copied.
+    let status = RwSignal::new(None::<(Field, &'static str)>);
+    // On a question, the reader chooses: the quiz from its start (the default), or this question.
+    let whole_quiz = RwSignal::new(true);
+    let shared = Memo::new(move |_| {
+        let mut state = url.state.get();
+        if whole_quiz.get() {
+            state.question = None;
+        }
+        state
     });
-    let frame_src = Memo::new(move |_| url.state.with(|st| embed::embed_url(&st.to_fragment())));
-    let snippet = Memo::new(move |_| {
-        format!(
-            "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"600\" style=\"border:0;max-width:100%\"></iframe>\n<script src=\"{}\" async></script>",
-            frame_src.get(),
-            (s.frame_title)(view_name.get()),
-            embed::embed_script_url()
-        )
+    let on_question = Memo::new(move |_| url.state.with(|st| st.question.is_some()));
+    let link = Memo::new(move |_| embed::full_url(&shared.get().to_fragment()));
+    let frame_src = Memo::new(move |_| embed::embed_url(&shared.get().to_fragment()));
+    let code = Memo::new(move |_| {
+        shared.with(|st| {
+            let title = (s.frame_title)(&shown_name(lang, st));
+            snippet(
+                &frame_src.get(),
+                &title,
+                suggested_height(st),
+                &embed::embed_script_url(),
+            )
+        })
     });
+    // From a file on disk, the addresses work on this computer only.
+    let from_file = embed::is_file_page();
     let open = move || {
-        status.set(String::new());
+        status.set(None);
         is_open.set(true);
         if let Some(d) = dialog.get_untracked() {
             // Browsers without modal dialogs still show it, just not modal.
@@ -73,46 +149,80 @@ pub fn ShareDialog(
             }
         }
     };
-    let copy = move |field: &'static str, text: String| {
-        let fallback = move || {
-            select_field(field);
-            status.set(s.copy_failed.to_string());
+    let copy = move |field: Field,
+                     text: String,
+                     input: NodeRef<leptos::html::Input>,
+                     area: NodeRef<leptos::html::Textarea>| {
+        let select = move || {
+            if let Some(el) = input.get_untracked() {
+                el.select();
+            } else if let Some(el) = area.get_untracked() {
+                el.select();
+            }
         };
         let Some(clipboard) = clipboard() else {
-            return fallback();
+            select();
+            status.set(Some((field, s.copy_failed)));
+            return;
         };
-        let done = Closure::<dyn FnMut(JsValue)>::new(move |_| status.set(s.copied.to_string()));
-        let failed = Closure::<dyn FnMut(JsValue)>::new(move |_| fallback());
-        let _ = clipboard.write_text(&text).then2(&done, &failed);
-        // Each runs at most once, after this function returns: they must outlive it.
-        done.forget();
-        failed.forget();
+        let promise = clipboard.write_text(&text);
+        leptos::task::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => status.set(Some((field, s.copied))),
+                Err(_) => {
+                    select();
+                    status.set(Some((field, s.copy_failed)));
+                }
+            }
+        });
     };
+    let said =
+        move |field: Field| move || status.get().filter(|(f, _)| *f == field).map(|(_, t)| t);
+    let link_field = NodeRef::<leptos::html::Input>::new();
+    let code_field = NodeRef::<leptos::html::Textarea>::new();
 
     Effect::new(move |_| {
         requests.track();
         open();
     });
+    // The view's name (from the header) titles the dialog for screen readers.
+    let title = move || format!("{} ({})", s.title, view_name.get());
 
     view! {
         <dialog node_ref=dialog class="share-dialog" aria-labelledby="share-title" on:close=move |_| is_open.set(false)>
-            <h2 id="share-title">{s.title}</h2>
+            <h2 id="share-title">{title}</h2>
+            {from_file.then(|| view! { <p class="share-warning" role="note">{s.file_warning}</p> })}
+            <Show when=move || on_question.get()>
+                <fieldset class="share-what">
+                    <legend>{s.what_legend}</legend>
+                    <label>
+                        <input type="radio" name="share-what" prop:checked=move || whole_quiz.get() on:change=move |_| whole_quiz.set(true) />
+                        {s.whole_quiz}
+                    </label>
+                    <label>
+                        <input type="radio" name="share-what" prop:checked=move || !whole_quiz.get() on:change=move |_| whole_quiz.set(false) />
+                        {s.this_question}
+                    </label>
+                </fieldset>
+            </Show>
             <label for="share-link">{s.link_label}</label>
             <div class="share-row">
-                <input id="share-link" type="text" readonly prop:value=move || link.get() />
-                <button type="button" class="button" on:click=move |_| copy("share-link", link.get_untracked())>{s.copy_link}</button>
+                <input id="share-link" type="text" readonly node_ref=link_field prop:value=move || link.get() />
+                <button type="button" class="button" on:click=move |_| copy(Field::Link, link.get_untracked(), link_field, NodeRef::new())>{s.copy_link}</button>
             </div>
+            <p class="share-status" role="status">{said(Field::Link)}</p>
             <label for="share-code">{s.code_label}</label>
             <p class="hint" id="share-code-hint">{s.code_hint}</p>
             <div class="share-row">
-                <textarea id="share-code" readonly rows="4" aria-describedby="share-code-hint" prop:value=move || snippet.get()></textarea>
-                <button type="button" class="button" on:click=move |_| copy("share-code", snippet.get_untracked())>{s.copy_code}</button>
+                <textarea id="share-code" readonly rows="4" aria-describedby="share-code-hint" node_ref=code_field prop:value=move || code.get()></textarea>
+                <button type="button" class="button" on:click=move |_| copy(Field::Code, code.get_untracked(), NodeRef::new(), code_field)>{s.copy_code}</button>
             </div>
-            <p class="share-status" role="status">{move || status.get()}</p>
+            <p class="share-status" role="status">{said(Field::Code)}</p>
             <h3>{s.preview}</h3>
-            // The preview loads only while the dialog is open.
+            // A picture of what a course page shows: out of the Tab order and hidden from screen
+            // readers, which have the real view behind the dialog. It loads only while open.
             {move || is_open.get().then(|| view! {
-                <iframe class="share-preview" src=frame_src.get() title=s.preview></iframe>
+                <iframe class="share-preview" src=frame_src.get() title=s.preview inert=true tabindex="-1"></iframe>
             })}
             <form method="dialog">
                 <button class="button primary">{s.close}</button>
@@ -121,20 +231,42 @@ pub fn ShareDialog(
     }
 }
 
-/// The Clipboard API, where the page may use it (secure contexts only).
-fn clipboard() -> Option<web_sys::Clipboard> {
-    let navigator = web_sys::window()?.navigator();
-    let value = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
-    (!value.is_undefined()).then(|| value.unchecked_into())
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-fn select_field(id: &str) {
-    let Some(el) = document().get_element_by_id(id) else {
-        return;
-    };
-    if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
-        input.select();
-    } else if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-        area.select();
+    #[test]
+    fn the_code_is_escaped_and_sized_for_what_it_shows() {
+        let code = snippet(
+            "https://x.org/?embed=1#quiz=a\"b",
+            "Quiz: <b>&",
+            900,
+            "https://x.org/embed.js",
+        );
+        assert_eq!(
+            code,
+            "<iframe src=\"https://x.org/?embed=1#quiz=a&quot;b\" title=\"Quiz: &lt;b&gt;&amp;\" loading=\"lazy\" width=\"100%\" height=\"900\" style=\"border:0;max-width:100%\"></iframe>\n<script src=\"https://x.org/embed.js\" async></script>"
+        );
+        let quiz = UrlState::parse(&format!("#quiz={}", content::QUIZZES[0].id));
+        assert_eq!(suggested_height(&quiz), 900);
+        let section = UrlState::parse(&format!("#section={}", content::sections(Lang::En)[0].id));
+        assert_eq!(suggested_height(&section), 1600);
+    }
+
+    #[test]
+    fn a_frame_is_named_for_what_it_shows() {
+        let quiz = &content::QUIZZES[0];
+        let state = UrlState::parse(&format!("#quiz={}&q=2", quiz.id));
+        assert_eq!(
+            shown_name(Lang::En, &state),
+            format!("Quiz: {}", quiz.title.get(Lang::En))
+        );
+        let sec = &content::sections(Lang::Fr)[0];
+        let state = UrlState::parse(&format!("#section={}", sec.id));
+        assert_eq!(
+            shown_name(Lang::Fr, &state),
+            format!("Chapitre\u{202F}: {}", sec.title.get(Lang::Fr))
+        );
+        assert_eq!(shown_name(Lang::En, &UrlState::parse("#view=map")), "Map");
     }
 }

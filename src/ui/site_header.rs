@@ -1,40 +1,17 @@
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Localize};
-use crate::markup::Markup;
 use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::share_dialog::ShareButton;
 use crate::url_state::{UrlContext, UrlState, View};
 
-/// Title and the navigation between views. Plain links, so "open in new tab" works too.
+/// Title and the navigation between views. Plain links, so "open in new tab" works too; the
+/// current one is marked for screen readers and by its look.
 #[component]
-pub fn SiteHeader(lang: Lang, view: Memo<View>) -> impl IntoView {
+pub fn SiteHeader(lang: Lang, view: Signal<View>) -> impl IntoView {
     let s = lang.strings();
+    let url = UrlContext::get();
     let view_name = Signal::derive(move || view_label(lang, view.get()));
-    let chosen_lang = UrlContext::get().state.with_untracked(|st| st.lang);
-    // Markup (see crate::markup), redrawn when the view changes; focus then moves to the new view.
-    let nav = move || {
-        let current = view.get();
-        let mut m = Markup::new();
-        m.open("ul", &[]);
-        for target in [View::Sections, View::Timeline, View::Map, View::Quiz] {
-            let href = UrlState {
-                view: target,
-                lang: chosen_lang,
-                ..Default::default()
-            }
-            .href();
-            let mut attrs = vec![("href", href.as_str())];
-            if target == current {
-                attrs.push(("aria-current", "page"));
-            }
-            m.open("li", &[])
-                .element("a", &attrs, view_label(lang, target))
-                .close("li");
-        }
-        m.close("ul");
-        m.finish()
-    };
     view! {
         <header class="site-header">
             <div class="site-header-inner">
@@ -42,7 +19,28 @@ pub fn SiteHeader(lang: Lang, view: Memo<View>) -> impl IntoView {
                     <span class="site-name">{s.site_title}</span>
                     <span class="site-tagline">{s.site_tagline}</span>
                 </p>
-                <nav aria-label=s.nav_label class="view-nav" inner_html=nav></nav>
+                <nav aria-label=s.nav_label class="view-nav">
+                    <ul>
+                        {[View::Sections, View::Timeline, View::Map, View::Quiz]
+                            .into_iter()
+                            .map(|target| {
+                                // The language the reader chose goes along to the other view.
+                                let href = move || {
+                                    UrlState {
+                                        view: target,
+                                        lang: url.state.with(|st| st.lang),
+                                        ..Default::default()
+                                    }
+                                    .href()
+                                };
+                                let current = move || (view.get() == target).then_some("page");
+                                view! {
+                                    <li><a href=href aria-current=current>{view_label(lang, target)}</a></li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
                 <div class="header-tools">
                     <ShareButton lang=lang view_name=view_name />
                     <LanguageSwitch lang=lang />

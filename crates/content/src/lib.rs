@@ -31,6 +31,15 @@ pub use model::*;
 /// The language every other language is checked against.
 pub const BASE_LANG: &str = Lang::En.code();
 
+/// `text` with the typography of `lang`: French texts get theirs from the build (narrow no-break
+/// spaces, apostrophes, dashes; see `sahel_vocab::french_typography`), so writers type plain text.
+pub(crate) fn typeset(lang: &str, text: &str) -> String {
+    match Lang::from_code(lang) {
+        Some(Lang::Fr) => sahel_vocab::french_typography(text),
+        _ => text.to_string(),
+    }
+}
+
 /// Languages the app knows how to show. A language folder outside this list is an error; a missing
 /// one (other than the base) simply is not offered yet.
 pub const KNOWN_LANGS: [&str; Lang::ALL.len()] = Lang::CODES;
@@ -48,7 +57,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         let files = section_files(&dir.join(lang).join("sections"), &mut errors);
         let parsed: Vec<Section> = files
             .iter()
-            .filter_map(|file| section::parse_file(file, &source_ids, &mut errors))
+            .filter_map(|file| section::parse_file(file, lang, &source_ids, &mut errors))
             .collect();
         sections.push(LangSections {
             lang: lang.clone(),

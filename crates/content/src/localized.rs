@@ -36,7 +36,9 @@ pub(crate) fn texts<'a>(
     let mut out = Vec::new();
     for lang in langs {
         match get(lang) {
-            Some(t) if !t.get_ref().trim().is_empty() => out.push(t.get_ref().trim().to_string()),
+            Some(t) if !t.get_ref().trim().is_empty() => {
+                out.push(crate::typeset(lang, t.get_ref().trim()))
+            }
             Some(t) => errors.push(ContentError::new(
                 file,
                 line_of(t.span().start),

@@ -23,9 +23,10 @@ struct FrontMatter {
 
 const FENCE: &str = "+++";
 
-/// Reads one section; `sources` are the ids of the bibliography it may cite.
+/// Reads one section in `lang`; `sources` are the ids of the bibliography it may cite.
 pub(crate) fn parse_file(
     file: &Path,
+    lang: &str,
     sources: &HashSet<&str>,
     errors: &mut Vec<ContentError>,
 ) -> Option<Section> {
@@ -36,7 +37,8 @@ pub(crate) fn parse_file(
             return None;
         }
     };
-    parse(file, &text.replace("\r\n", "\n"), sources, errors)
+    let text = crate::typeset(lang, &text.replace("\r\n", "\n"));
+    parse(file, &text, sources, errors)
 }
 
 pub(crate) fn parse(

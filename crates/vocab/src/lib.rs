@@ -251,3 +251,132 @@ mod tests {
         assert!(Level::Apply.is_higher_order() && Level::Evaluate.is_higher_order());
     }
 }
+
+/// French typography, applied by the build to every French text so that writers need not type
+/// special spaces: a narrow no-break space before `: ; ? !`, a no-break space inside « », narrow
+/// no-break spaces between groups of digits ("1 440"), a typographic apostrophe, and an en dash
+/// between two years ("2012-2025"). Lines never break as « 1 / 440 » or « : elle crée ».
+pub fn french_typography(text: &str) -> String {
+    const NARROW: char = '\u{202F}';
+    const NBSP: char = '\u{A0}';
+    let chars: Vec<char> = text.chars().collect();
+    let is_space = |c: char| c == ' ' || c == NBSP || c == NARROW;
+    let digits_before = |i: usize| {
+        chars[..i]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let digits_after = |i: usize| {
+        chars[i + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        let prev = i.checked_sub(1).map(|p| chars[p]);
+        match c {
+            // A space before high punctuation becomes a narrow no-break space; none gets one.
+            ' ' | NBSP | NARROW if matches!(next, Some(':' | ';' | '?' | '!')) => out.push(NARROW),
+            ':' | ';' | '?' | '!'
+                if prev.is_some_and(|p| !is_space(p) && p.is_alphanumeric() || p == '»') =>
+            {
+                // "10:30" and URLs-like "source:id" keep their colon: only after a word that is
+                // followed by a space or the end is it punctuation.
+                let punctuation =
+                    next.is_none_or(|n| is_space(n) || matches!(n, '»' | ')' | '*' | '_'));
+                if punctuation && !(c == ':' && prev.is_some_and(|p| p.is_ascii_digit())) {
+                    out.push(NARROW);
+                }
+                out.push(c);
+            }
+            // Inside guillemets, a no-break space.
+            ' ' | NARROW if prev == Some('«') || next == Some('»') => out.push(NBSP),
+            '«' => {
+                out.push(c);
+                if next.is_some_and(|n| !is_space(n)) {
+                    out.push(NBSP);
+                }
+            }
+            '»' => {
+                if prev.is_some_and(|p| !is_space(p)) {
+                    out.push(NBSP);
+                }
+                out.push(c);
+            }
+            '\'' if prev.is_some_and(char::is_alphabetic) => out.push('’'),
+            // Groups of three digits after a number are one number: "1 440", "15 209".
+            ' ' | NBSP
+                if digits_before(i) >= 1
+                    && digits_before(i) <= 3
+                    && digits_after(i) == 3
+                    && chars.get(i + 4).is_none_or(|c| !c.is_ascii_digit()) =>
+            {
+                out.push(NARROW)
+            }
+            ' ' | NBSP
+                if digits_before(i) >= 1 && digits_after(i) == 3 && {
+                    // The second and later groups: "1 000 000".
+                    let start = i - digits_before(i);
+                    start > 0 && chars[start - 1] == NARROW
+                } =>
+            {
+                out.push(NARROW)
+            }
+            // "2012-2025": a range of years takes an en dash.
+            '-' if digits_before(i) == 4 && digits_after(i) == 4 => out.push('–'),
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod typography {
+    use super::french_typography as fr;
+
+    #[test]
+    fn high_punctuation_gets_a_narrow_no_break_space() {
+        assert_eq!(
+            fr("Pourquoi ? Voici : elle crée ; enfin !"),
+            "Pourquoi\u{202F}? Voici\u{202F}: elle crée\u{202F}; enfin\u{202F}!"
+        );
+        assert_eq!(fr("Attention: non"), "Attention\u{202F}: non");
+        assert_eq!(
+            fr("à 10:30 (source:x)"),
+            "à 10:30 (source:x)",
+            "times and ids keep their colon"
+        );
+        assert_eq!(
+            fr(fr("Voici : x").as_str()),
+            fr("Voici : x"),
+            "applying it twice changes nothing"
+        );
+    }
+
+    #[test]
+    fn guillemets_apostrophes_numbers_and_ranges() {
+        assert_eq!(fr("« chapitre VII »"), "«\u{A0}chapitre VII\u{A0}»");
+        assert_eq!(fr("«mot»"), "«\u{A0}mot\u{A0}»");
+        assert_eq!(fr("l'ONU, aujourd'hui"), "l’ONU, aujourd’hui");
+        assert_eq!(fr("1 440 soldats"), "1\u{202F}440 soldats");
+        assert_eq!(
+            fr("15 209 et 1 000 000"),
+            "15\u{202F}209 et 1\u{202F}000\u{202F}000"
+        );
+        assert_eq!(
+            fr("en 2013 1 soldat"),
+            "en 2013 1 soldat",
+            "two numbers side by side stay two"
+        );
+        assert_eq!(fr("2012-2025"), "2012–2025");
+        assert_eq!(fr("S/RES/2100 (2013)"), "S/RES/2100 (2013)");
+        assert_eq!(fr("1er juillet"), "1er juillet");
+    }
+}
