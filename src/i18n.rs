@@ -2,6 +2,7 @@
 //! compile, so no user ever sees a missing key.
 
 use crate::content::{Actor, Layer, PlaceKind};
+use crate::url_state::Missing;
 
 pub use crate::lang::Lang;
 
@@ -61,6 +62,10 @@ pub struct Strings {
     pub collapse_all: &'static str,
     pub sources_heading: &'static str,
     pub print_section: &'static str,
+    /// What an address named that is not here: a section, a quiz, a place on the map.
+    pub not_found: fn(&Missing) -> String,
+    /// Printed when the sections' text is not here yet.
+    pub print_all_hint: &'static str,
     pub timeline_heading: &'static str,
     pub timeline_intro: &'static str,
     pub filter_legend: &'static str,
@@ -103,6 +108,12 @@ pub static EN: Strings = Strings {
     collapse_all: "Collapse all",
     sources_heading: "Sources",
     print_section: "Print this section",
+    not_found: |m| match m {
+        Missing::Section(id) => format!("No section is called “{id}”: here is the list of all sections."),
+        Missing::Quiz(id) => format!("No quiz is called “{id}”: here are all the quizzes."),
+        Missing::Place(id) => format!("Nothing on the map is called “{id}”: choose a country or a place below."),
+    },
+    print_all_hint: "Only the titles and summaries are printed here. To print every section in full, choose “Expand all” on the page, then print again.",
     timeline_heading: "Timeline, 2012–2025",
     timeline_intro: "Key dated events. Choose whose actions to show; each event links to the section that explains it.",
     filter_legend: "Show events by actor",
@@ -275,6 +286,12 @@ pub static FR: Strings = Strings {
     collapse_all: "Tout replier",
     sources_heading: "Sources",
     print_section: "Imprimer ce chapitre",
+    not_found: |m| match m {
+        Missing::Section(id) => format!("Aucun chapitre ne s’appelle «\u{A0}{id}\u{A0}»\u{202F}: voici la liste de tous les chapitres."),
+        Missing::Quiz(id) => format!("Aucun quiz ne s’appelle «\u{A0}{id}\u{A0}»\u{202F}: voici tous les quiz."),
+        Missing::Place(id) => format!("Rien ne s’appelle «\u{A0}{id}\u{A0}» sur la carte\u{202F}: choisissez un pays ou un lieu ci-dessous."),
+    },
+    print_all_hint: "Seuls les titres et les résumés sont imprimés ici. Pour imprimer tous les chapitres en entier, choisissez «\u{A0}Tout déplier\u{A0}» sur la page, puis imprimez à nouveau.",
     timeline_heading: "Chronologie, 2012–2025",
     timeline_intro: "Les principaux événements datés. Choisissez les acteurs à afficher\u{202F}; chaque événement renvoie au chapitre qui l’explique.",
     filter_legend: "Afficher les événements par acteur",

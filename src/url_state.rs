@@ -42,6 +42,15 @@ impl View {
     }
 }
 
+/// Something an address named that the explainer does not have (a mistyped or an old link), kept
+/// as written so the page can say what was not found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Missing {
+    Section(String),
+    Quiz(String),
+    Place(String),
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct UrlState {
     pub view: View,
@@ -67,7 +76,14 @@ pub struct UrlState {
 impl UrlState {
     /// Reads a fragment (with or without its leading `#`).
     pub fn parse(fragment: &str) -> UrlState {
+        UrlState::parse_reporting(fragment).0
+    }
+
+    /// Reads a fragment, and what it named that the explainer does not have: a mistyped or old
+    /// link opens the nearest view (the quiz list for a quiz, the map for a place), which says so.
+    pub fn parse_reporting(fragment: &str) -> (UrlState, Option<Missing>) {
         let mut state = UrlState::default();
+        let mut missing = None;
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
         for pair in fragment.split('&') {
             let Some((key, value)) = pair.split_once('=') else {
@@ -85,16 +101,26 @@ impl UrlState {
                     state.section = content::sections(Default::default())
                         .iter()
                         .find(|s| s.id == value)
-                        .map(|s| s.id)
+                        .map(|s| s.id);
+                    if state.section.is_none() && !value.is_empty() {
+                        missing = Some(Missing::Section(value.to_string()));
+                    }
                 }
-                "quiz" => state.quiz = content::quiz(value).map(|q| q.id),
+                "quiz" => {
+                    state.quiz = content::quiz(value).map(|q| q.id);
+                    if state.quiz.is_none() && !value.is_empty() {
+                        state.view = View::Quiz;
+                        missing = Some(Missing::Quiz(value.to_string()));
+                    }
+                }
                 "q" => state.question = value.parse().ok().filter(|&n| n >= 1),
                 "actors" => state.actors = parse_actors(value),
                 "select" => {
-                    state.select = content::map_item(value).map(|item| match item {
-                        content::MapItem::Country(c) => c.id,
-                        content::MapItem::Place(p) => p.id,
-                    })
+                    state.select = content::map_item(value).map(|item| item.id());
+                    if state.select.is_none() && !value.is_empty() {
+                        state.view = View::Map;
+                        missing = Some(Missing::Place(value.to_string()));
+                    }
                 }
                 "layers" => {
                     let named: Vec<Layer> = value.split(',').filter_map(Layer::from_code).collect();
@@ -137,7 +163,7 @@ impl UrlState {
                 .is_some_and(|q| n <= q.questions.len())
         });
         state.actors = state.actors.filter(|a| a.len() < Actor::ALL.len());
-        state
+        (state, missing)
     }
 
     /// The canonical fragment, without `#`; empty for the start view.
@@ -279,6 +305,8 @@ fn parse_actors(value: &str) -> Option<Vec<Actor>> {
 #[derive(Clone, Copy)]
 pub struct UrlContext {
     pub state: RwSignal<UrlState>,
+    /// What the address last arrived at named and the explainer does not have, if anything.
+    pub missing: RwSignal<Option<Missing>>,
     /// Bumped when the address changed from outside (page load, a link, back/forward), which is when a
     /// view should bring its target into view; changes the app makes itself do not bump it.
     pub arrivals: RwSignal<u32>,
@@ -302,6 +330,7 @@ impl UrlContext {
     pub fn provide_fixed(state: UrlState) -> UrlContext {
         let ctx = UrlContext {
             state: RwSignal::new(state),
+            missing: RwSignal::new(None),
             arrivals: RwSignal::new(1),
             handled: StoredValue::new(0),
         };
@@ -311,9 +340,12 @@ impl UrlContext {
 
     /// Reads the address, follows its changes, and shares the result through context.
     pub fn provide() -> UrlContext {
-        let ctx = UrlContext::provide_fixed(UrlState::parse(&current_hash()));
+        let (state, missing) = UrlState::parse_reporting(&current_hash());
+        let ctx = UrlContext::provide_fixed(state);
+        ctx.missing.set(missing);
         let on_change = move || {
-            let mut parsed = UrlState::parse(&current_hash());
+            let (mut parsed, missing) = UrlState::parse_reporting(&current_hash());
+            ctx.missing.set(missing);
             // A link inside the page (`#section=…`) says nothing of language: keep the one in use, and
             // put it back in the address so that a copied link still opens in that language.
             if parsed.lang.is_none() {
@@ -359,6 +391,7 @@ impl UrlContext {
             return;
         }
         write_hash(&next.to_fragment(), mode);
+        self.missing.set(None);
         self.state.set(next);
     }
 }
@@ -472,7 +505,8 @@ mod tests {
             None,
             "a question number needs its quiz"
         );
-        assert_eq!(UrlState::parse("#quiz=nope").view, View::Sections);
+        // An unknown quiz opens the list of quizzes (it used to open the start view).
+        assert_eq!(UrlState::parse("#quiz=nope").view, View::Quiz);
         assert_eq!(UrlState::parse("#view=quiz").to_fragment(), "view=quiz");
         for (i, _) in content::QUIZZES[0].questions.iter().enumerate() {
             let st = UrlState {
@@ -498,6 +532,32 @@ mod tests {
         assert_eq!(
             UrlState::parse("#view=timeline&embed=1").to_fragment(),
             "view=timeline"
+        );
+    }
+
+    #[test]
+    fn what_an_address_names_and_is_not_here_is_reported() {
+        let (s, missing) = UrlState::parse_reporting("#quiz=nope");
+        assert_eq!(
+            (s.view, s.quiz),
+            (View::Quiz, None),
+            "the quiz list, not the start view"
+        );
+        assert_eq!(missing, Some(Missing::Quiz("nope".into())));
+        let (s, missing) = UrlState::parse_reporting("#select=atlantis");
+        assert_eq!(
+            (s.view, missing),
+            (View::Map, Some(Missing::Place("atlantis".into())))
+        );
+        let (s, missing) = UrlState::parse_reporting("#section=nowhere");
+        assert_eq!(
+            (s.view, missing),
+            (View::Sections, Some(Missing::Section("nowhere".into())))
+        );
+        assert_eq!(UrlState::parse_reporting("#section=").1, None);
+        assert_eq!(
+            UrlState::parse_reporting(&format!("#section={}", first_section())).1,
+            None
         );
     }
 

@@ -191,6 +191,9 @@ pub fn Page(lang: Lang, frame: Frame) -> impl IntoView {
         }}
         <LanguageStatus state=switch retry=retry />
         <main id="main" tabindex="-1">
+            {move || url.missing.get().map(|m| view! {
+                <p class="not-found" role="status">{(strings.not_found)(&m)}</p>
+            })}
             {move || match view.get() {
                 View::Sections => view! { <SectionsView lang=lang open=open embedded=embedded /> }.into_any(),
                 View::Timeline => view! { <LazyView lang=lang which=Lazy::Timeline /> }.into_any(),

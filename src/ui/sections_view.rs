@@ -100,6 +100,10 @@ pub fn SectionsView(
             <button type="button" class="button" on:click=expand_all>{s.expand_all}</button>
             <button type="button" class="button" on:click=collapse_all>{s.collapse_all}</button>
         </div>
+        // On paper only, while the sections' text has not been downloaded: how to print it all.
+        {move || (!words::ready(lang, Part::Sections)).then(|| view! {
+            <p class="print-only">{s.print_all_hint}</p>
+        })}
         <Accordions
             lang=lang
             sections=sections

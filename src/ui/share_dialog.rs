@@ -192,7 +192,7 @@ pub fn ShareDialog(
         <dialog node_ref=dialog class="share-dialog" aria-labelledby="share-title" on:close=move |_| is_open.set(false)>
             <h2 id="share-title">{title}</h2>
             {from_file.then(|| view! { <p class="share-warning" role="note">{s.file_warning}</p> })}
-            <Show when=move || on_question.get()>
+            {move || (on_question.get()).then(|| view! {
                 <fieldset class="share-what">
                     <legend>{s.what_legend}</legend>
                     <label>
@@ -204,7 +204,7 @@ pub fn ShareDialog(
                         {s.this_question}
                     </label>
                 </fieldset>
-            </Show>
+            })}
             <label for="share-link">{s.link_label}</label>
             <div class="share-row">
                 <input id="share-link" type="text" readonly node_ref=link_field prop:value=move || link.get() />

@@ -50,13 +50,13 @@ pub fn MapPick(
         <p class="map-choice">
             {strings.map.your_choice}" "<strong>{move || name(picked.get())}</strong>
         </p>
-        <Show when=wrong>
+        {move || (wrong()).then(|| view! {
             <p class="choice-feedback solution">
                 <span class="mark" aria-hidden="true">"★ "</span>
                 <strong>{s.right_answer}{strings.colon}</strong>
                 {move || name(Some(target))}
             </p>
-        </Show>
+        })}
     }
     .into_any()
 }

@@ -105,9 +105,9 @@ pub fn QuestionCard(lang: Lang, session: QuizSession, index: usize) -> impl Into
                 {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
                 {body}
             </fieldset>
-            <Show when=move || !locked.get()>
+            {move || (!locked.get()).then(|| view! {
                 <button type="submit" class="button primary">{s.check}</button>
-            </Show>
+            })}
         </form>
         {move || checked.get().map(|c| view! { <Feedback lang=lang question=q checked=c.answer scored=c.scored /> })}
         <div class="toolbar question-nav">

@@ -47,9 +47,9 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
         <p class="back-link"><a href=list_href>{s.back_to_list}</a></p>
         <ViewHeading text=quiz.title.get(lang) />
         <p class="quiz-progress">{score}</p>
-        <Show when=move || !session.kept.get()>
+        {move || (!session.kept.get()).then(|| view! {
             <p class="storage-note" role="note">{s.not_kept}</p>
-        </Show>
+        })}
         {move || {
             seed.track();
             match current.get() {
@@ -117,11 +117,11 @@ fn QuizActions(lang: Lang, session: QuizSession) -> impl IntoView {
     };
     view! {
         <div class="toolbar quiz-actions">
-            <Show when=move || missed.get()>
+            {move || (missed.get()).then(|| view! {
                 <button type="button" class="button" on:click=retry_missed>{s.retry_missed}</button>
-            </Show>
+            })}
             <button type="button" class="button" on:click=retry_all>{s.retry_all}</button>
-            <Show when=move || complete.get()>
+            {move || (complete.get()).then(|| view! {
                 <button
                     type="button"
                     class="button"
@@ -130,14 +130,14 @@ fn QuizActions(lang: Lang, session: QuizSession) -> impl IntoView {
                 >
                     {s.show_solutions}
                 </button>
-            </Show>
+            })}
             <button type="button" class="button" on:click=reset>{s.reset}</button>
         </div>
-        <Show when=move || session.undo.with(Option::is_some)>
+        {move || (session.undo.with(Option::is_some)).then(|| view! {
             <p class="undo-note">
                 {s.reset_done}" "
                 <button type="button" class="button small" on:click=undo>{s.undo}</button>
             </p>
-        </Show>
+        })}
     }
 }
