@@ -96,8 +96,10 @@ pub fn App() -> impl IntoView {
     // The tab title and <html lang> follow the view and language. A new view is announced by moving
     // focus to its heading; a new language keeps focus on the language switch. Neither happens on
     // first load, where the browser's own focus handling is right.
-    Effect::new(move |previous: Option<(View, Lang)>| {
-        let current = (view.get(), lang.get());
+    // A quiz opened from the list is a new place too, though the view stays the same.
+    let quiz_open = Memo::new(move |_| url.state.with(|s| s.quiz));
+    Effect::new(move |previous: Option<(View, Lang, Option<&'static str>)>| {
+        let current = (view.get(), lang.get(), quiz_open.get());
         let strings = current.1.strings();
         let title = match current.0 {
             View::Sections => strings.site_title.to_string(),
@@ -110,10 +112,10 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", current.1.code());
         }
         match previous {
-            Some((v, _)) if v != current.0 => {
+            Some((v, _, q)) if v != current.0 || (q.is_none() && current.2.is_some()) => {
                 focus_when_drawn("view-heading");
             }
-            Some((_, l)) if l != current.1 => {
+            Some((_, l, _)) if l != current.1 => {
                 let id = format!("lang-{}", current.1.code());
                 request_animation_frame(move || focus_by_id(&id));
             }
@@ -248,6 +250,25 @@ pub fn focus_pending() {
             focus_by_id(id);
         }
     }
+}
+
+/// Moves focus to the element with `id` without painting a focus ring, for a move the reader did
+/// not make (a deep link's section on page load); the ring comes back with the next key press.
+pub fn focus_quietly(id: &str) {
+    let Some(el) = document().get_element_by_id(id) else {
+        return;
+    };
+    let _ = el.class_list().add_1("quiet-focus");
+    focus_by_id(id);
+    let handle = std::rc::Rc::new(std::cell::Cell::new(None::<WindowListenerHandle>));
+    let remove = handle.clone();
+    let listener = window_event_listener(leptos::ev::keydown, move |_| {
+        let _ = el.class_list().remove_1("quiet-focus");
+        if let Some(h) = remove.take() {
+            h.remove();
+        }
+    });
+    handle.set(Some(listener));
 }
 
 /// Moves keyboard focus to the element with `id`, if it exists.

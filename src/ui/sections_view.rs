@@ -8,7 +8,7 @@ use crate::content::{self, text::Part, Section};
 use crate::i18n::{Lang, Localize};
 use crate::markup::Markup;
 use crate::ui::accordion::{self, Accordions, SectionHandle};
-use crate::ui::app::focus_by_id;
+use crate::ui::app::{focus_by_id, focus_quietly};
 use crate::ui::reference_links::section_items;
 use crate::ui::words;
 use crate::url_state::{HistoryMode, UrlContext, UrlState};
@@ -40,11 +40,13 @@ pub fn SectionsView(
         if !url.take_arrival() {
             return;
         }
+        // Arriving with the page itself (the first arrival), the reader did not move focus.
+        let on_load = url.arrivals.get_untracked() == 1;
         if let Some(id) = url.state.with_untracked(|st| st.section) {
             open.update(|o| {
                 o.insert(id);
             });
-            request_animation_frame(move || bring_into_view(id));
+            request_animation_frame(move || bring_into_view(id, on_load));
         }
     });
 
@@ -137,9 +139,13 @@ fn single(lang: Lang, section: &Section, ready: bool) -> String {
     m.finish()
 }
 
-fn bring_into_view(id: &'static str) {
+fn bring_into_view(id: &'static str, quietly: bool) {
     let handle = SectionHandle(id);
-    focus_by_id(&handle.button_id());
+    if quietly {
+        focus_quietly(&handle.button_id());
+    } else {
+        focus_by_id(&handle.button_id());
+    }
     if let Some(el) = handle.element(handle.block_id()) {
         el.scroll_into_view_with_bool(true);
     }
