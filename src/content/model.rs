@@ -142,6 +142,8 @@ pub struct Country {
     /// SVG path data, projected at build time; in the map's part of the text, which comes with the
     /// views that draw it.
     pub path: Text,
+    /// Where its name is written on the map, if there is room for it.
+    pub label: Option<(f32, f32)>,
 }
 
 #[derive(Debug)]

@@ -98,31 +98,33 @@ pub fn App() -> impl IntoView {
     // first load, where the browser's own focus handling is right.
     // A quiz opened from the list is a new place too, though the view stays the same.
     let quiz_open = Memo::new(move |_| url.state.with(|s| s.quiz));
-    Effect::new(move |previous: Option<(View, Lang, Option<&'static str>)>| {
-        let current = (view.get(), lang.get(), quiz_open.get());
-        let strings = current.1.strings();
-        let title = match current.0 {
-            View::Sections => strings.site_title.to_string(),
-            View::Timeline => format!("{} – {}", strings.nav_timeline, strings.site_title),
-            View::Quiz => format!("{} – {}", strings.quiz.nav, strings.site_title),
-            View::Map => format!("{} – {}", strings.map.nav, strings.site_title),
-        };
-        document().set_title(&title);
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", current.1.code());
-        }
-        match previous {
-            Some((v, _, q)) if v != current.0 || (q.is_none() && current.2.is_some()) => {
-                focus_when_drawn("view-heading");
+    Effect::new(
+        move |previous: Option<(View, Lang, Option<&'static str>)>| {
+            let current = (view.get(), lang.get(), quiz_open.get());
+            let strings = current.1.strings();
+            let title = match current.0 {
+                View::Sections => strings.site_title.to_string(),
+                View::Timeline => format!("{} – {}", strings.nav_timeline, strings.site_title),
+                View::Quiz => format!("{} – {}", strings.quiz.nav, strings.site_title),
+                View::Map => format!("{} – {}", strings.map.nav, strings.site_title),
+            };
+            document().set_title(&title);
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("lang", current.1.code());
             }
-            Some((_, l, _)) if l != current.1 => {
-                let id = format!("lang-{}", current.1.code());
-                request_animation_frame(move || focus_by_id(&id));
+            match previous {
+                Some((v, _, q)) if v != current.0 || (q.is_none() && current.2.is_some()) => {
+                    focus_when_drawn("view-heading");
+                }
+                Some((_, l, _)) if l != current.1 => {
+                    let id = format!("lang-{}", current.1.code());
+                    request_animation_frame(move || focus_by_id(&id));
+                }
+                _ => {}
             }
-            _ => {}
-        }
-        current
-    });
+            current
+        },
+    );
 
     // Everything is rebuilt in the new language: simpler and smaller than making every text reactive,
     // and a language switch is rare. What the reader was doing lives outside the views (the address,

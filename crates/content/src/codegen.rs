@@ -229,6 +229,16 @@ pub fn generate(content: &Content) -> Generated {
     }
 }
 
+/// Where a country's name is written on the map, if its part of the map is large enough to hold
+/// it (smaller ones are named by their links and the text alternative).
+fn country_label(path: &str) -> String {
+    const ROOM: f64 = 2500.0;
+    match crate::map::label_point(path) {
+        Some((x, y, area)) if area >= ROOM => format!("Some(({x:.1}, {y:.1}))"),
+        _ => "None".to_string(),
+    }
+}
+
 fn periods(periods: &[crate::model::Period]) -> String {
     let list: Vec<String> = periods
         .iter()
@@ -255,8 +265,8 @@ fn map(
     for c in &map.countries {
         writeln!(
             out,
-            "  Country {{ id: {:?}, name: {}, summary: {}, sections: &{:?}, events: &{:?}, sources: {}, periods: {}, path: {} }},",
-            c.id, texts.all(&c.name), texts.all(&c.summary), c.sections, c.events, texts.source_refs(bib, langs, &c.sources), periods(&c.periods), texts.same(&c.path)
+            "  Country {{ id: {:?}, name: {}, summary: {}, sections: &{:?}, events: &{:?}, sources: {}, periods: {}, path: {}, label: {} }},",
+            c.id, texts.all(&c.name), texts.all(&c.summary), c.sections, c.events, texts.source_refs(bib, langs, &c.sources), periods(&c.periods), texts.same(&c.path), country_label(&c.path)
         )
         .unwrap();
     }

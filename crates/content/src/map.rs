@@ -250,6 +250,45 @@ fn append_ring(path: &mut String, ring: &[Point]) {
     path.push('z');
 }
 
+/// Where a country's name goes on the map: the centre of its largest ring (by area) in a path
+/// written by [`append_ring`], and that ring's area; `None` for a path with no ring.
+pub fn label_point(path: &str) -> Option<(f64, f64, f64)> {
+    let mut best: Option<(f64, f64, f64)> = None;
+    for ring in path.split('M').filter(|r| !r.trim().is_empty()) {
+        let numbers: Vec<f64> = ring
+            .trim_end_matches('z')
+            .split(|c: char| c == ' ' || c == 'l')
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        let (mut x, mut y) = (numbers.first().copied()?, numbers.get(1).copied()?);
+        let mut points = vec![(x, y)];
+        for d in numbers[2..].chunks(2) {
+            if let [dx, dy] = d {
+                x += dx;
+                y += dy;
+                points.push((x, y));
+            }
+        }
+        // The shoelace formula: signed area and centroid of the polygon.
+        let (mut area, mut cx, mut cy) = (0.0, 0.0, 0.0);
+        for (i, &(x0, y0)) in points.iter().enumerate() {
+            let (x1, y1) = points[(i + 1) % points.len()];
+            let cross = x0 * y1 - x1 * y0;
+            area += cross;
+            cx += (x0 + x1) * cross;
+            cy += (y0 + y1) * cross;
+        }
+        if area.abs() < f64::EPSILON {
+            continue;
+        }
+        let centre = (cx / (3.0 * area), cy / (3.0 * area), area.abs() / 2.0);
+        if best.is_none_or(|b| centre.2 > b.2) {
+            best = Some(centre);
+        }
+    }
+    best
+}
+
 /// The committed shapes file: a header naming the source, then `iso_numeric<TAB>path` lines.
 pub fn shapes_file(paths: &BTreeMap<u16, String>) -> String {
     let mut text = String::from(
@@ -276,6 +315,15 @@ mod tests {
         let bamako = project(-8.0, 12.65);
         let gao = project(-0.05, 16.267);
         assert!(bamako.0 < gao.0 && bamako.1 > gao.1);
+    }
+
+    #[test]
+    fn a_label_goes_in_the_middle_of_the_largest_ring() {
+        // A 10 × 10 square at (0, 0) and a 100 × 100 one at (200, 200).
+        let (x, y, area) =
+            label_point("M0 0l10 0 0 10 -10 0zM200 200l100 0 0 100 -100 0z").unwrap();
+        assert_eq!((x, y, area), (250.0, 250.0, 10000.0));
+        assert_eq!(label_point(""), None);
     }
 
     #[test]

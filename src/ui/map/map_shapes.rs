@@ -138,6 +138,35 @@ pub fn countries(lang: Lang) -> String {
     m.finish()
 }
 
+/// The names of the countries with room for one, in screen pixels like the places' names, unless
+/// `unlabelled` (a quiz asks where one is). Seen, not read: the links name the countries.
+pub fn country_names(lang: Lang, unlabelled: &[&str]) -> String {
+    let mut m = Markup::new();
+    m.open("g", &[("class", "country-names"), ("aria-hidden", "true")]);
+    for c in COUNTRIES {
+        let Some((x, y)) = c.label.filter(|_| !unlabelled.contains(&c.id)) else {
+            continue;
+        };
+        m.open(
+            "g",
+            &[(
+                "transform",
+                &format!("translate({} {})", svg_num(x), svg_num(y)),
+            )],
+        )
+        .open("g", &[("class", "marker-scale")])
+        .element(
+            "text",
+            &[("class", "country-name"), ("text-anchor", "middle")],
+            c.name.get(lang),
+        )
+        .close("g")
+        .close("g");
+    }
+    m.close("g");
+    m.finish()
+}
+
 /// Every place as a link: a marker with a target around it large enough to tap, and its name
 /// unless `unlabelled` (a quiz asks where it is). Sized in screen pixels and scaled by the map, so
 /// zooming keeps them readable.
@@ -244,6 +273,18 @@ mod tests {
             "the answer is not written on the map"
         );
         assert!(quiz.contains("aria-label=\"Gao\""), "still a named link");
+    }
+
+    #[test]
+    fn countries_with_room_are_named_on_the_map_unless_asked_about() {
+        let names = country_names(Lang::Fr, &[]);
+        assert!(names.contains(">Mali</text>"));
+        assert!(names.contains("aria-hidden=\"true\""));
+        assert!(
+            !names.contains(">Gambie</text>"),
+            "too small to hold its name"
+        );
+        assert!(!country_names(Lang::Fr, &["mli"]).contains(">Mali</text>"));
     }
 
     #[test]

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos::{html, svg};
 use wasm_bindgen::JsCast;
 
-use super::map_shapes::{background, countries, places, svg_num, ItemHandle};
+use super::map_shapes::{background, countries, country_names, places, svg_num, ItemHandle};
 use crate::content::{Layer, MapItem, COUNTRIES, MAP_SIZE, PLACES};
 use crate::i18n::{Lang, Localize};
 
@@ -225,11 +225,12 @@ pub fn SahelMap(
     };
 
     let land_markup = format!(
-        "{PATTERNS}<rect class=\"sea\" x=\"-20\" y=\"-20\" width=\"{}\" height=\"{}\"></rect><g class=\"background\" aria-hidden=\"true\">{}</g>{}",
+        "{PATTERNS}<rect class=\"sea\" x=\"-20\" y=\"-20\" width=\"{}\" height=\"{}\"></rect><g class=\"background\" aria-hidden=\"true\">{}</g>{}{}",
         svg_num(w + 40.0),
         svg_num(h + 40.0),
         background(lang),
-        countries(lang)
+        countries(lang),
+        country_names(lang, unlabelled)
     );
     let zoom_buttons: [(&'static str, &'static str, Action); 7] = [
         (s.zoom_in, "+", Box::new(move || zoom(1.0 / 1.5))),
