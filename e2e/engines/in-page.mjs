@@ -87,15 +87,12 @@ function inPage() {
       controls: controlled(e),
       rect: e.getBoundingClientRect().toJSON(),
     };
-  /** The first line of text inside `e`, as a box: where a reader's eye starts. */
-  const firstLine = (e) => {
+  /** The boxes, one a line, of the first text inside `e` (not only white space). */
+  const firstTextLines = (e) => {
     const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT, { acceptNode: (t) => (/\S/.test(t.data) ? 1 : 3) });
-    const text = walker.nextNode();
     const range = document.createRange();
-    const at = text.data.search(/\S/);
-    range.setStart(text, at);
-    range.setEnd(text, at + 1);
-    return range.getClientRects()[0];
+    range.selectNodeContents(walker.nextNode());
+    return [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.toJSON());
   };
 
   return {
@@ -162,9 +159,8 @@ function inPage() {
         item.prepend(mark);
         const number = mark.getBoundingClientRect().toJSON();
         mark.remove();
-        const text = firstLine(item).toJSON();
-        const lines = new Set([...item.querySelectorAll('*')].flatMap((e) => [...e.getClientRects()].map((r) => Math.round(r.top))));
-        return { name: nameOf(button), number, text, lines: lines.size };
+        const lines = firstTextLines(item);
+        return { name: nameOf(button), number, text: lines[0], textLines: new Set(lines.map((r) => Math.round(r.top))).size };
       }),
     /**
      * For each checkbox whose label ends with a count, "(12)": the label's name part and the
