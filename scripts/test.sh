@@ -15,4 +15,6 @@ cargo test --workspace --quiet
 echo "==> release build"
 trunk build --release
 echo "==> browser tests (headless Chromium)"
-node --test --test-concurrency=1 e2e/
+node --test --test-concurrency=1 e2e/*.test.mjs
+echo "==> cross-engine smoke tests (Chromium, Firefox ESR, WebKitGTK)"
+node --test --test-concurrency=1 e2e/engines/

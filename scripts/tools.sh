@@ -37,16 +37,28 @@ if ! cargo install --list | grep -qx "wasm_split_cli_support v0.2.4:"; then
   cargo install wasm_split_cli_support --version 0.2.4 --features build-binary
 fi
 
-# wasm-opt (from the npm package binaryen), Playwright's driver and axe-core.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# wasm-opt (from the npm package binaryen), Playwright's driver, axe-core, and puppeteer-core (it
+# drives Firefox ESR for the cross-engine tests; it downloads no browser of its own).
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ] ||
+  [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-if [ "$want_browser" = 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
-  say "installing Chromium from Debian"
-  sudo_cmd=""
-  [ "$(id -u)" != 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver
+# Chromium for the build and the tests; Firefox ESR and WebKitGTK (Safari's engine: WebKitWebDriver
+# and its MiniBrowser, which has no headless mode, so a virtual display, Xvfb) for the cross-engine
+# smoke tests (e2e/engines/).
+if [ "$want_browser" = 1 ]; then
+  missing=()
+  for need in chromium:/usr/bin/chromium chromium-driver:/usr/bin/chromedriver firefox-esr:/usr/bin/firefox-esr \
+    webkit2gtk-driver:/usr/bin/WebKitWebDriver xvfb:/usr/bin/Xvfb; do
+    [ -x "${need#*:}" ] || missing+=("${need%%:*}")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "installing from Debian: ${missing[*]}"
+    sudo_cmd=""
+    [ "$(id -u)" != 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
+  fi
 fi
