@@ -37,7 +37,7 @@ describe('embedding, from the app', () => {
     assert.equal(await page.locator('.accordion').count(), 0, 'only that section');
     const full = await page.getByRole('link', { name: /Open the full explainer/ }).getAttribute('href');
     assert.ok(!full.includes('embed=1') && full.endsWith('#section=afisma'), full);
-    assert.equal(await page.getByRole('link', { name: 'Français' }).count(), 1, 'language switch in embed mode');
+    assert.equal(await page.getByRole('link', { name: 'Français', exact: true }).count(), 1, 'language switch in embed mode');
     assert.deepEqual(await axe(page), []);
     await page.context().close();
   });
@@ -103,11 +103,16 @@ describe('embedding, from the app', () => {
     await page.context().close();
   });
 
-  test('teacher view: an answer key for every quiz, only with the teacher flag', async () => {
-    const page = await app.open('');
-    await page.getByRole('link', { name: 'Answer key for teachers' }).click();
+  test('teacher view: an answer key for every quiz, only with the teacher flag, never linked from students\' pages', async () => {
+    const start = await app.open('');
+    for (const hash of ['', '#view=quiz', `#quiz=${answerKey()[0].id}&q=1`]) {
+      await start.goto(`${app.server.url}${hash}`);
+      await start.locator('#view-heading').waitFor();
+      assert.equal(await start.getByRole('link', { name: 'Answer key for teachers' }).count(), 0, hash);
+    }
+    await start.context().close();
+    const page = await app.open('#view=quiz&teacher=1');
     await page.getByRole('heading', { name: 'Answer key for teachers' }).waitFor();
-    assert.match(new URL(page.url()).hash, /view=quiz&teacher=1/);
     assert.ok((await page.locator('.answer-key li').count()) >= 58);
     assert.match(await page.locator('.answer-key').textContent(), /Dioncounda Traoré/);
     // Map questions' answers are places, whose names come with the map's words.
@@ -118,6 +123,7 @@ describe('embedding, from the app', () => {
     }
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.answer-key').isVisible(), true);
+    assert.equal(await page.locator('.quiz-list').isVisible(), false, 'printed without the quiz list');
     await page.goto(`${app.server.url}#view=quiz`);
     await page.locator('.quiz-card').first().waitFor();
     assert.equal(await page.locator('.answer-key').count(), 0);

@@ -54,6 +54,21 @@ describe('the start view before the app starts', () => {
     await page.context().close();
   });
 
+  test('a tap on a section before the app starts is kept: the section opens when the app does', async () => {
+    const page = await beforeTheApp();
+    const button = page.locator('#btn-afisma');
+    await button.click();
+    // The pre-rendered page answers at once…
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    page.release();
+    await started(page);
+    // …and the app, once started, opens that section with its text.
+    await page.locator('#panel-afisma .section-body').waitFor();
+    assert.equal(await page.locator('#btn-afisma').getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
   test('then the app takes over with the same text, and its controls work', async () => {
     for (const [label, options, init] of [
       ['English browser', { locale: 'en-GB' }],
@@ -79,7 +94,7 @@ describe('the start view before the app starts', () => {
     const page = await beforeTheApp('#lang=fr', { locale: 'en-GB' }, remember('en'));
     const before = await shown(page);
     assert.equal(before.lang, 'fr');
-    assert.equal(before.heading, "L'histoire, chapitre par chapitre");
+    assert.equal(before.heading, "L’histoire, chapitre par chapitre");
     assert.equal(before.title, 'Le maintien de la paix au Mali et au Sahel');
     await page.context().close();
   });

@@ -9,7 +9,7 @@ describe('French edition', () => {
   test('a French link shows the page in French, with <html lang="fr">', async () => {
     const page = await app.open('#section=afisma&lang=fr');
     assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
-    assert.equal(await page.locator('h1').textContent(), "L'histoire, chapitre par chapitre");
+    assert.equal(await page.locator('h1').textContent(), "L’histoire, chapitre par chapitre");
     assert.match(await page.locator('#btn-afisma').textContent(), /MISMA/);
     assert.equal(await page.locator('#btn-afisma').getAttribute('aria-expanded'), 'true');
     assert.equal(await page.locator('#lang-fr').getAttribute('aria-current'), 'true');
@@ -18,7 +18,7 @@ describe('French edition', () => {
 
   test('switching language keeps the view, the open section and the address', async () => {
     const page = await app.open('#section=threats');
-    await page.getByRole('link', { name: 'Français' }).click();
+    await page.getByRole('link', { name: 'Français', exact: true }).click();
     await page.locator('html[lang="fr"]').waitFor();
     assert.equal(await page.locator('#btn-threats').getAttribute('aria-expanded'), 'true');
     assert.match(new URL(page.url()).hash, /section=threats/);
@@ -27,7 +27,7 @@ describe('French edition', () => {
     // A link inside the page keeps the language in the address, so a copied link opens in French.
     await page.locator('.contents a').first().click();
     await page.waitForFunction(() => location.hash.includes('lang=fr') && location.hash.includes('section=crisis-2012'));
-    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'English', exact: true }).click();
     await page.locator('html[lang="en"]').waitFor();
     await page.context().close();
   });
@@ -36,15 +36,16 @@ describe('French edition', () => {
     const page = await app.open('#section=threats');
     const texts = () =>
       page.requests.filter((u) => u.includes('/text/')).map((u) => u.split('/text/')[1].replace(/-[0-9a-f]{16}\.txt$/, ''));
-    assert.deepEqual(texts(), ['en-main']);
-    await page.getByRole('link', { name: 'Français' }).click();
+    // The open section's text comes with it; nothing of French, and each file once.
+    assert.deepEqual(texts(), ['en-main', 'en-sections']);
+    await page.getByRole('link', { name: 'Français', exact: true }).click();
     await page.locator('html[lang="fr"]').waitFor();
     assert.match(await page.locator('#btn-threats').textContent(), /menaces/i);
-    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'English', exact: true }).click();
     await page.locator('html[lang="en"]').waitFor();
-    await page.getByRole('link', { name: 'Français' }).click();
+    await page.getByRole('link', { name: 'Français', exact: true }).click();
     await page.locator('html[lang="fr"]').waitFor();
-    assert.deepEqual(texts(), ['en-main', 'fr-main']);
+    assert.deepEqual(texts(), ['en-main', 'en-sections', 'fr-main', 'fr-sections']);
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });
@@ -55,7 +56,7 @@ describe('French edition', () => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
     });
-    await page.getByRole('link', { name: 'Français' }).click();
+    await page.getByRole('link', { name: 'Français', exact: true }).click();
     const status = page.getByRole('status').filter({ hasText: 'Chargement de la version française' });
     await status.waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en', 'English stays until French is here');
@@ -68,10 +69,10 @@ describe('French edition', () => {
   test('if French cannot be downloaded, the page stays whole in English, says why in French, and retries', async () => {
     const page = await app.open('#section=threats');
     await page.route('**/text/fr-*', (route) => route.abort());
-    await page.getByRole('link', { name: 'Français' }).click();
+    await page.getByRole('link', { name: 'Français', exact: true }).click();
     const status = page.getByRole('status').filter({ hasText: 'Réessayer' });
     await status.waitFor();
-    assert.match(await status.textContent(), /La version française n'a pas pu être chargée/);
+    assert.match(await status.textContent(), /La version française n’a pas pu être chargée/);
     assert.equal(await status.locator('p').getAttribute('lang'), 'fr');
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     assert.equal(await page.locator('#btn-threats').getAttribute('aria-expanded'), 'true');
@@ -87,7 +88,7 @@ describe('French edition', () => {
   test('the first visit follows the browser language; a choice is remembered', async () => {
     const page = await app.open('', { locale: 'fr-FR' });
     assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
-    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'English', exact: true }).click();
     await page.locator('html[lang="en"]').waitFor();
     await page.goto(app.server.url);
     await started(page);
@@ -104,10 +105,18 @@ describe('French edition', () => {
     await page.context().close();
   });
 
-  test('French typography on the map: a space before the colon', async () => {
+  test('French typography: a narrow no-break space before the colon, in the interface and the content', async () => {
     const page = await app.open('#select=mli&year=2019&lang=fr');
-    assert.equal((await page.locator('#map-year-label').textContent()).trim(), 'Année : 2019');
-    assert.match(await page.locator('.map-panel').textContent(), /Membres du G5 Sahel : 2014–2022/);
+    assert.equal((await page.locator('#map-year-label').textContent()).trim(), 'Année\u202f: 2019');
+    assert.match(await page.locator('.map-panel').textContent(), /Membres du G5 Sahel\u202f: 2014–2022/);
+    // Content: no plain space before high punctuation, no straight apostrophe, anywhere in French.
+    await page.goto(`${app.server.url}#lang=fr`);
+    await page.getByRole('button', { name: 'Tout déplier' }).click();
+    await page.locator('.section-body').first().waitFor();
+    const text = await page.locator('main').textContent();
+    assert.doesNotMatch(text, / [:;?!]/, 'a plain space before : ; ? !');
+    assert.doesNotMatch(text, /\p{L}'\p{L}/u, 'a straight apostrophe');
+    assert.doesNotMatch(text, /\b(19|20)\d\d-(19|20)\d\d\b/, 'a hyphen in a range of years');
     await page.context().close();
   });
 

@@ -47,15 +47,16 @@ describe('map', () => {
   test('layers and years change what the map shows, and are kept in the address', async () => {
     const page = await app.open('#view=map&year=2024');
     await page.getByRole('checkbox', { name: 'Alliance of Sahel States' }).check();
-    assert.equal(await page.locator('.overlay.ov-aes').count(), 3, 'Mali, Burkina Faso and Niger in 2024');
+    assert.equal(await page.locator('a.country.on-aes').count(), 3, 'Mali, Burkina Faso and Niger in 2024');
+    assert.equal(await page.locator('.overlay.ov-aes:visible').count(), 3);
     assert.match(new URL(page.url()).hash, /layers=g5-sahel,aes,minusma/);
     // MINUSMA had left Kidal by 2024: its marker is drawn as closed.
-    assert.match(await page.locator('a.place[aria-label="Kidal"] .marker').getAttribute('class'), /closed/);
+    assert.match(await page.locator('a.place[aria-label="Kidal"]').getAttribute('class'), /closed/);
     for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Previous year' }).click();
     assert.match(new URL(page.url()).hash, /year=2019/);
-    assert.equal(await page.locator('.overlay.ov-aes').count(), 0, 'no AES before 2023');
-    assert.match(await page.locator('a.place[aria-label="Kidal"] .marker').getAttribute('class'), /on-minusma/);
-    assert.ok((await page.locator('.overlay.ov-g5-sahel').count()) === 5, 'five G5 members in 2019');
+    assert.equal(await page.locator('.overlay.ov-aes:visible').count(), 0, 'no AES before 2023');
+    assert.match(await page.locator('a.place[aria-label="Kidal"]').getAttribute('class'), /on-minusma/);
+    assert.equal(await page.locator('a.country.on-g5-sahel').count(), 5, 'five G5 members in 2019');
     await page.reload();
     await page.locator('.sahel-map').waitFor();
     assert.equal(await page.locator('#map-year-input').inputValue(), '2019');
@@ -70,15 +71,78 @@ describe('map', () => {
     await page.context().close();
   });
 
-  test('a map link opens the selection; the timeline links to the map at an event year', async () => {
+  test('a map link opens the selection; the timeline links to the map at an event year, where it happened', async () => {
     const page = await app.open('#select=kidal&year=2023&layers=minusma');
     assert.equal(await page.locator('#map-panel-heading').textContent(), 'Kidal');
     assert.match(await page.locator('.map-panel').textContent(), /In 2023/);
     await page.goto(`${app.server.url}#view=timeline`);
-    const link = page.locator('.timeline-event a', { hasText: 'On the map (2013)' }).first();
-    await link.click();
+    // The retaking of Timbuktu happened at a place on the map: the link selects it.
+    const event = page.locator('#event-timbuktu-retaken');
+    await event.getByRole('link', { name: 'On the map (2013)' }).click();
     await page.locator('.sahel-map').waitFor();
     assert.equal(await page.locator('#map-year-input').inputValue(), '2013');
+    assert.match(new URL(page.url()).hash, /select=timbuktu/);
+    await page.locator('#map-panel-heading', { hasText: 'Timbuktu' }).waitFor();
+    await page.context().close();
+  });
+
+  test('on a phone every place is a target of at least 24 × 24 px, and names stay readable when zoomed', async () => {
+    const page = await app.open('#view=map', { viewport: { width: 390, height: 844 } });
+    const sizes = () =>
+      page.locator('a.place').evaluateAll((links) =>
+        links.map((a) => {
+          const target = a.querySelector('.target').getBoundingClientRect();
+          const label = a.querySelector('.place-label')?.getBoundingClientRect();
+          return { name: a.getAttribute('aria-label'), w: target.width, h: target.height, label: label?.height };
+        }),
+      );
+    for (const zoom of [0, 3]) {
+      for (let i = 0; i < zoom; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+      for (const p of await sizes()) {
+        assert.ok(p.w >= 24 && p.h >= 24, `${p.name}: ${p.w} × ${p.h} px at zoom ${zoom}`);
+        if (p.label !== undefined) assert.ok(p.label >= 10, `${p.name}'s label is ${p.label} px tall`);
+      }
+    }
+    // A tap just below Gao's marker still selects Gao, not Mali around it.
+    await page.getByRole('button', { name: 'Whole map' }).click();
+    const gao = await page.locator('a.place[aria-label="Gao"] .marker').boundingBox();
+    await page.mouse.click(gao.x + gao.width / 2, gao.y + gao.height + 4);
+    await page.locator('#map-panel-heading', { hasText: 'Gao' }).waitFor();
+    // The key explains the symbols, and countries with room are named on the map.
+    assert.match(await page.locator('.map-key').textContent(), /MINUSMA sector headquarters/);
+    assert.ok((await page.locator('.country-name', { hasText: /^Mali$/ }).count()) === 1);
+    await page.context().close();
+  });
+
+  test('by keyboard the places come before the countries', async () => {
+    const page = await app.open('#view=map');
+    const order = await page.evaluate(() =>
+      [...document.querySelectorAll('a.place, a.country')].map((a) => a.classList.contains('place') ? 'place' : 'country'),
+    );
+    assert.equal(order.indexOf('country'), order.lastIndexOf('place') + 1, 'every place, then every country');
+    // Tab from the "Play" control reaches a place within a few steps, not after 25 countries.
+    await page.getByRole('button', { name: 'Play the years' }).focus();
+    let steps = 0;
+    while (!(await page.evaluate(() => document.activeElement?.classList.contains('place'))) && steps < 12) {
+      await page.keyboard.press('Tab');
+      steps++;
+    }
+    assert.ok(steps < 12, `a place after ${steps} Tabs`);
+    await page.context().close();
+  });
+
+  test('"Play the years" becomes "Pause", announces each year, and keeps focus where it is', async () => {
+    const page = await app.open('#select=gao&year=2020');
+    await page.locator('a.place[aria-label="Gao"]').focus();
+    await page.getByRole('button', { name: 'Play the years' }).click();
+    const pause = page.getByRole('button', { name: 'Pause' });
+    assert.equal(await pause.getAttribute('aria-pressed'), 'true');
+    await page.locator('a.place[aria-label="Gao"]').focus();
+    await page.waitForFunction(() => /year=2022/.test(location.hash), null, { timeout: 6000 });
+    assert.match(await page.locator('main').getByRole('status').last().textContent(), /Year 202[12]/);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Gao', 'focus stays on Gao');
+    await pause.click();
+    await page.getByRole('button', { name: 'Play the years' }).waitFor();
     await page.context().close();
   });
 

@@ -118,7 +118,7 @@ pub fn QuestionCard(lang: Lang, session: QuizSession, index: usize) -> impl Into
                     }
                 }>{s.previous}</button>
             })}
-            <button type="button" class="button" node_ref=next_button on:click=move |_| {
+            <button type="button" class="button" id="question-next" node_ref=next_button on:click=move |_| {
                 if let Some(to) = step(true) {
                     go(to);
                 }
