@@ -136,12 +136,24 @@ describe('sections', () => {
     const page = await open('#section=afisma');
     const print = page.getByRole('button', { name: 'Print this section' });
     await print.waitFor();
-    // window.print() would open a dialog: record the call and what the page marked instead.
+    // window.print() would open a dialog: count the calls instead.
     await page.evaluate(() => {
-      window.print = () => {
-        window.printed = [...document.querySelectorAll('.accordion')].filter((a) => getComputedStyle(a).display !== 'none').map((a) => a.id);
-      };
+      window.printed = 0;
+      window.print = () => window.printed++;
     });
+    await print.click();
+    assert.equal(await page.evaluate(() => window.printed), 1);
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.locator('.accordion').evaluateAll((all) => all.filter((a) => getComputedStyle(a).display !== 'none').map((a) => a.id));
+    assert.deepEqual(shown, ['sec-afisma']);
+    assert.equal(await page.locator('.contents').isVisible(), false);
+    // Once printed, the page prints whole again.
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    const after = await page.locator('.accordion').evaluateAll((all) => all.filter((a) => getComputedStyle(a).display !== 'none').length);
+    assert.equal(after, await triggers(page).count());
+    await page.context().close();
+  });
+
     await page.emulateMedia({ media: 'print' });
     await print.evaluate((b) => b.click());
     assert.deepEqual(await page.evaluate(() => window.printed), ['sec-afisma']);

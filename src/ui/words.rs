@@ -32,7 +32,8 @@ pub async fn load(lang: Lang, part: Part) -> Result<(), LoadError> {
         return Ok(());
     }
     let key = (lang, part);
-    let existing = LOADING.with_borrow(|l| l.iter().find(|(k, _)| *k == key).map(|(_, f)| f.clone()));
+    let existing =
+        LOADING.with_borrow(|l| l.iter().find(|(k, _)| *k == key).map(|(_, f)| f.clone()));
     let loading = existing.unwrap_or_else(|| {
         let fresh = async move {
             let result = text::load(lang, part).await;

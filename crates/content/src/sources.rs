@@ -523,10 +523,11 @@ impl Bibliography {
     pub fn citation(&self, source: &Source, lang: &str) -> String {
         let column = STYLES.iter().position(|(l, _)| *l == lang).unwrap_or(0);
         let style = &STYLES[column].1;
+        // French names and titles take French typography, like every French text the build writes.
         let name = |id: &str| {
             self.publisher(id)
                 .map_or(id.to_string(), |p| match &p.name_fr {
-                    Some(fr) if lang == "fr" => fr.clone(),
+                    Some(fr) if lang == "fr" => crate::typeset("fr", fr),
                     _ => p.name.clone(),
                 })
         };
@@ -542,7 +543,7 @@ impl Bibliography {
             style.quotes
         };
         out.push_str(open);
-        out.push_str(&source.title);
+        out.push_str(&crate::typeset(&source.lang, &source.title));
         out.push_str(close);
         out.push_str(", ");
         match source.date {

@@ -66,16 +66,16 @@ pub fn MapView(lang: Lang) -> impl IntoView {
     }
 }
 
-/// Changes the map's part of the address.
-fn update(f: impl FnOnce(&mut UrlState)) {
-    let url = UrlContext::get();
+/// Changes the map's part of the address. Takes the context rather than looking it up, since a
+/// timer ("play") calls it outside any component.
+fn update(url: UrlContext, f: impl FnOnce(&mut UrlState)) {
     let mut next = url.state.get_untracked();
     f(&mut next);
     url.navigate(next, HistoryMode::Replace);
 }
 
-fn set_year(y: u16) {
-    update(|st| st.year = Some(y.clamp(FIRST_YEAR, LAST_YEAR)));
+fn set_year(url: UrlContext, y: u16) {
+    update(url, |st| st.year = Some(y.clamp(FIRST_YEAR, LAST_YEAR)));
 }
 
 /// The layer switches, each with its pattern as a swatch, and the year: a slider with a button a
@@ -89,6 +89,8 @@ fn MapControls(
 ) -> impl IntoView {
     let strings = lang.strings();
     let s = &strings.map;
+    let url = UrlContext::get();
+    let set_year = move |y: u16| set_year(url, y);
     let timer = StoredValue::new(None::<IntervalHandle>);
     let playing = RwSignal::new(false);
     let stop = move || {
@@ -122,7 +124,7 @@ fn MapControls(
     };
     on_cleanup(stop);
     let toggle = move |layer: Layer, on: bool| {
-        update(|st| {
+        update(url, |st| {
             let mut list = st.map_layers();
             list.retain(|&l| l != layer);
             if on {

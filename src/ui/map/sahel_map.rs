@@ -262,7 +262,7 @@ pub fn SahelMap(
                 class="map-places"
                 role="group"
                 aria-label=s.places
-                attr:viewBox=box_text
+                viewBox=box_text
                 inner_html=places(lang, unlabelled)
             ></svg>
             <svg
@@ -270,7 +270,7 @@ pub fn SahelMap(
                 node_ref=land
                 role="group"
                 aria-label=s.countries
-                attr:viewBox=box_text
+                viewBox=box_text
                 inner_html=land_markup
             ></svg>
         </div>
