@@ -154,14 +154,6 @@ describe('sections', () => {
     await page.context().close();
   });
 
-    await page.emulateMedia({ media: 'print' });
-    await print.evaluate((b) => b.click());
-    assert.deepEqual(await page.evaluate(() => window.printed), ['sec-afisma']);
-    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('print-one')), false);
-    await page.context().close();
-  });
-
   test('no violations from axe-core with every section expanded, in light and dark mode', async () => {
     for (const colorScheme of ['light', 'dark']) {
       const page = await open('', { colorScheme });

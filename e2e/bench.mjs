@@ -2,11 +2,11 @@
 // the time to first content in headless Chromium against a static HTML page with the same text.
 //   node e2e/bench.mjs [--no-build] [--runs N]
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, stat, writeFile, cp } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { answerKey, DIST, launch, serve, started } from './helpers.mjs';
+import { BUDGETS, firstLoad, kb as toKb, ownShare, weigh } from './sizes.mjs';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
@@ -14,57 +14,28 @@ if (!args.includes('--no-build')) {
   execFileSync('trunk', ['build', '--release'], { stdio: 'inherit' });
 }
 
-async function files(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await files(path)));
-    else out.push(path);
-  }
-  return out;
-}
-
-const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+const kb = (n) => toKb(n).padStart(8);
 const browser = await launch();
 const server = await serve();
+const sizes = await weigh(DIST);
 
-// What a first visit downloads, found by loading the page rather than by listing files: each
-// reader gets the text of one language only, and the other products (embed.js for host pages, the
-// single-file edition) are not part of a visit.
-async function firstLoad(hash) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const fetched = new Set();
-  page.on('request', (r) => fetched.add(decodeURIComponent(new URL(r.url()).pathname).slice(1)));
-  await page.goto(server.url + hash);
-  await page.locator('.accordion-trigger').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  await context.close();
-  return fetched;
-}
-const loads = { English: await firstLoad(''), French: await firstLoad('#lang=fr') };
-for (const set of Object.values(loads)) set.add('index.html');
+const loads = { English: await firstLoad(browser, server.url), French: await firstLoad(browser, `${server.url}#lang=fr`) };
 
 console.log('\nRelease bundle (dist/); E and F mark what a first visit in English or French downloads');
 console.log('file'.padEnd(44) + 'raw KB'.padStart(8) + '  gzip KB' + '  E F');
 const totals = Object.fromEntries(Object.keys(loads).map((l) => [l, { raw: 0, gz: 0 }]));
-const gzipped = new Map();
-for (const file of (await files(DIST)).sort()) {
-  const body = await readFile(file);
-  const gz = gzipSync(body, { level: 9 }).length;
-  const path = relative(DIST, file);
-  gzipped.set(path, gz);
+for (const [path, size] of sizes) {
   const marks = Object.entries(loads).map(([lang, set]) => {
     if (!set.has(path)) return ' ';
-    totals[lang].raw += body.length;
-    totals[lang].gz += gz;
+    totals[lang].raw += size.raw;
+    totals[lang].gz += size.gz;
     return lang[0];
   });
   const name = path.replace(/-[0-9a-f]{16}(?=[._])/, '-…');
-  console.log(name.padEnd(44) + kb(body.length) + '  ' + kb(gz) + '  ' + marks.join(' '));
+  console.log(name.padEnd(44) + kb(size.raw) + '  ' + kb(size.gz) + '  ' + marks.join(' '));
 }
 for (const [lang, t] of Object.entries(totals)) {
-  console.log(`first load in ${lang}, total`.padEnd(44) + kb(t.raw) + '  ' + kb(t.gz));
+  console.log(`first load in ${lang}, total`.padEnd(44) + kb(t.raw) + '  ' + kb(t.gz) + `  (budget ${BUDGETS.firstLoad})`);
 }
 
 // What opening another view (or the share dialog) then adds to a first visit in English: its part
@@ -89,52 +60,43 @@ async function opening(label, ...steps) {
     // Each view shows its `ready` element only once its code, words and styles are all here.
     await page.locator(ready).first().waitFor();
   }
+  await page.waitForLoadState('networkidle');
   await context.close();
   const kinds = { wasm: 0, text: 0, css: 0, other: 0 };
   for (const path of added) {
     const kind = /\.wasm$/.test(path) ? 'wasm' : path.startsWith('text/') ? 'text' : /\.css$/.test(path) ? 'css' : 'other';
-    kinds[kind] += gzipped.get(path) ?? 0;
+    kinds[kind] += sizes.get(path)?.gz ?? 0;
   }
   const gz = Object.values(kinds).reduce((a, b) => a + b, 0);
-  const parts = Object.entries(kinds).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${(n / 1024).toFixed(1)}`);
+  const parts = Object.entries(kinds).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${toKb(n)}`);
   console.log(label.padEnd(44) + kb(gz) + `  (${added.size} files: ${parts.join(', ')})`);
 }
 console.log('\nOpening, after a first visit in English'.padEnd(45) + 'gzip KB');
-const nav = (name) => (page) => page.getByRole('link', { name }).click();
+const nav = (name) => (page) => page.getByRole('link', { name, exact: true }).click();
 const to = (hash, ready) => [(page) => page.evaluate((h) => { location.hash = h; }, hash), ready];
 // A quiz whose first question is not on the map and a later one is.
 const withMap = answerKey().find((q) => q.questions[0].type !== 'map' && q.questions.some((x) => x.type === 'map'));
 const mapN = withMap.questions.findIndex((x) => x.type === 'map') + 1;
+await opening('a section', [(page) => page.locator('.accordion-trigger').first().click(), '.section-body']);
 await opening('the timeline', [nav('Timeline'), '.timeline-event']);
 await opening('the map', [nav('Map'), '.sahel-map a']);
 await opening('  then selecting a country', [nav('Map'), '.sahel-map a'], to('view=map&select=mli', '.map-events'));
 await opening('the quizzes', [nav('Quizzes'), '.quiz-card']);
 await opening('  then a question', [nav('Quizzes'), '.quiz-card'], to(`quiz=${withMap.id}&q=1`, 'legend.prompt'));
-await opening('  then a map question', [nav('Quizzes'), '.quiz-card'], to(`quiz=${withMap.id}&q=1`, 'legend.prompt'), to(`quiz=${withMap.id}&q=${mapN}`, '.sahel-map a'));
+await opening('  then a map question', [nav('Quizzes'), '.quiz-card'], to(`quiz=${withMap.id}&q=1`, 'legend.prompt'), to(`quiz=${withMap.id}&q=${mapN}`, '.map-places a'));
 await opening('the share dialog', [(page) => page.getByRole('button', { name: 'Share or embed' }).click(), 'dialog[open]']);
 
-// What each view's own code, words and styles come to: its part of the wasm, the chunks that only
-// it shares with map questions (which join the quiz engine to the map, so count with both), its
-// text and its stylesheet. Chunks that several views share hold framework code every view needs;
-// they are downloaded once, by whichever of those views a reader opens first.
+// What each view's own code, words and styles come to (e2e/sizes.mjs): the same figures the size
+// budget test checks.
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
 const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
-const pkgDir = (await readdir(DIST)).find((f) => f.startsWith('pkg-'));
-const users = new Map();
-for (const [part, list] of Object.entries(parts)) for (const f of list.slice(1)) users.set(f, [...(users.get(f) ?? []), part]);
-const distFile = (pattern) => [...gzipped.keys()].find((k) => pattern.test(k));
-function own(label, part, extra) {
-  const group = [part, 'map_question'];
-  const files = [parts[part][0], ...parts[part].slice(1).filter((f) => users.get(f).every((u) => group.includes(u)))];
-  const wasm = files.reduce((sum, f) => sum + (gzipped.get(`${pkgDir}/${f}`) ?? 0), 0);
-  const more = extra.map((re) => gzipped.get(distFile(re)) ?? 0);
-  const total = wasm + more.reduce((a, b) => a + b, 0);
-  console.log(label.padEnd(44) + kb(total) + `  (wasm ${(wasm / 1024).toFixed(1)} in ${files.length} files, text ${(more[0] / 1024).toFixed(1)}, css ${(more[1] / 1024).toFixed(1)})`);
+function own(label, part, withParts, extra, budget) {
+  const share = ownShare(sizes, parts, part, withParts, extra);
+  console.log(label.padEnd(44) + kb(share.gz) + `  (wasm ${toKb(share.wasm)} in ${share.files} files, words and styles ${toKb(share.others)}; budget ${budget})`);
 }
-console.log('\nEach view\'s own code, words and styles'.padEnd(45) + 'gzip KB');
-own('the quizzes (engine and bank)', 'quiz_view', [/^text\/en-quizzes-/, /^quiz-.*\.css$/]);
-own('the map (view, panels, map data)', 'map_view', [/^text\/en-map-/, /^map-.*\.css$/]);
-own('map questions (the map in a question)', 'map_question', [/^$/, /^$/]);
+console.log("\nEach view's own code, words and styles".padEnd(45) + 'gzip KB');
+own('the quizzes (engine and bank)', 'quiz_view', [], [/^text\/en-quizzes-/, /^quiz-.*\.css$/], BUDGETS.quizzes);
+own('the map (view, panels, data, map questions)', 'map_view', ['map_picker'], [/^text\/en-map-/, /^map-.*\.css$/], BUDGETS.map);
 
 // First content: the moment the first section heading exists in the document, seen by a
 // MutationObserver installed before any of the page's own code runs. The release build has it in

@@ -105,6 +105,7 @@ describe('map', () => {
     }
     // A tap just below Gao's marker still selects Gao, not Mali around it.
     await page.getByRole('button', { name: 'Whole map' }).click();
+    await page.locator('a.place[aria-label="Gao"]').scrollIntoViewIfNeeded();
     const gao = await page.locator('a.place[aria-label="Gao"] .marker').boundingBox();
     await page.mouse.click(gao.x + gao.width / 2, gao.y + gao.height + 4);
     await page.locator('#map-panel-heading', { hasText: 'Gao' }).waitFor();

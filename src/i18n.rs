@@ -1,7 +1,7 @@
 //! Languages and every interface string. A typed catalogue: a language that lacks a string does not
 //! compile, so no user ever sees a missing key.
 
-use crate::content::{Actor, Layer, PlaceKind};
+use crate::content::{Actor, Layer, Level, PlaceKind};
 use crate::url_state::Missing;
 
 pub use crate::lang::Lang;
@@ -256,6 +256,26 @@ pub static EN: Strings = Strings {
         reset_undone: "Progress restored.",
         undo: "Undo",
         map_hint: "Answer this question on the map: select a country or a place.",
+        map_counts_country: "What counts: a click anywhere in the right country.",
+        map_counts_place: "What counts: a click on the right place’s marker (the country around it does not count).",
+        map_counts_also: "A marker that overlaps it, or names the same place, counts too.",
+        level_names: |l| match l {
+            Level::Remember => "Remember",
+            Level::Understand => "Understand",
+            Level::Apply => "Apply",
+            Level::Analyse => "Analyse",
+            Level::Evaluate => "Evaluate",
+        },
+        level_label: "Level",
+        checks_label: "Checks",
+        level_tasks: |l| match l {
+            Level::Remember => "recalling a fact",
+            Level::Understand => "explaining what happened and why",
+            Level::Apply => "applying a rule to a new case",
+            Level::Analyse => "analysing causes, sources or evidence",
+            Level::Evaluate => "weighing a judgement against the facts",
+        },
+        missed_kinds: "What the questions you missed asked you to do",
     },
     actor_names: |actor| match actor {
         Actor::Un => "United Nations",
@@ -434,6 +454,26 @@ pub static FR: Strings = Strings {
         reset_undone: "Progression rétablie.",
         undo: "Annuler",
         map_hint: "Répondez à cette question sur la carte\u{202F}: sélectionnez un pays ou un lieu.",
+        map_counts_country: "Ce qui compte\u{202F}: un clic n’importe où dans le bon pays.",
+        map_counts_place: "Ce qui compte\u{202F}: un clic sur le repère du bon lieu (le pays qui l’entoure ne compte pas).",
+        map_counts_also: "Un repère qui le chevauche, ou qui désigne le même lieu, compte aussi.",
+        level_names: |l| match l {
+            Level::Remember => "Se souvenir",
+            Level::Understand => "Comprendre",
+            Level::Apply => "Appliquer",
+            Level::Analyse => "Analyser",
+            Level::Evaluate => "Évaluer",
+        },
+        level_label: "Niveau",
+        checks_label: "Vérifie",
+        level_tasks: |l| match l {
+            Level::Remember => "se souvenir d’un fait",
+            Level::Understand => "expliquer ce qui s’est passé et pourquoi",
+            Level::Apply => "appliquer une règle à un cas nouveau",
+            Level::Analyse => "analyser des causes, des sources ou des preuves",
+            Level::Evaluate => "peser un jugement au regard des faits",
+        },
+        missed_kinds: "Ce que demandaient les questions manquées",
     },
     actor_names: |actor| match actor {
         Actor::Un => "Nations unies",
@@ -568,6 +608,18 @@ pub struct QuizStrings {
     pub reset_undone: &'static str,
     pub undo: &'static str,
     pub map_hint: &'static str,
+    /// What counts as right in a map question: a country anywhere, or a place's marker.
+    pub map_counts_country: &'static str,
+    pub map_counts_place: &'static str,
+    /// Added when markers that overlap the place count too.
+    pub map_counts_also: &'static str,
+    /// For teachers: a question's level (revised Bloom) and what it checks.
+    pub level_names: fn(Level) -> &'static str,
+    pub level_label: &'static str,
+    pub checks_label: &'static str,
+    /// For students: what a missed question asked them to do.
+    pub level_tasks: fn(Level) -> &'static str,
+    pub missed_kinds: &'static str,
 }
 
 #[cfg(test)]

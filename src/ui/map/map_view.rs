@@ -172,10 +172,12 @@ fn MapControls(
                     <button
                         type="button"
                         class="button small"
-                        aria-label=s.previous_year
-                        disabled=move || year.get() <= FIRST_YEAR
+                        disabled=move || { year.get() <= FIRST_YEAR }
                         on:click=move |_| set_year(year.get_untracked().saturating_sub(1))
-                    >"◀"</button>
+                    >
+                        <span aria-hidden="true">"◀"</span>
+                        <span class="visually-hidden">{s.previous_year}</span>
+                    </button>
                     <input
                         id="map-year-input"
                         type="range"
@@ -192,10 +194,12 @@ fn MapControls(
                     <button
                         type="button"
                         class="button small"
-                        aria-label=s.next_year
-                        disabled=move || year.get() >= LAST_YEAR
+                        disabled=move || { year.get() >= LAST_YEAR }
                         on:click=move |_| set_year(year.get_untracked() + 1)
-                    >"▶"</button>
+                    >
+                        <span aria-hidden="true">"▶"</span>
+                        <span class="visually-hidden">{s.next_year}</span>
+                    </button>
                     <button
                         type="button"
                         class="button small"

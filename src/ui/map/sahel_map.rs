@@ -278,11 +278,12 @@ pub fn SahelMap(
             {zoom_buttons
                 .into_iter()
                 .map(|(label, arrow, act)| {
-                    // The reset button says what it does; the arrows are named for screen readers.
-                    let (name, text) = if arrow.is_empty() { (None, label) } else { (Some(label), arrow) };
+                    // Each is named by its words; an arrow shows them to the eye, not twice to
+                    // a screen reader.
                     view! {
-                        <button type="button" class="button small" aria-label=name on:click=move |_| act()>
-                            {text}
+                        <button type="button" class="button small" on:click=move |_| act()>
+                            {(!arrow.is_empty()).then(|| view! { <span aria-hidden="true">{arrow}</span> })}
+                            <span class:visually-hidden=!arrow.is_empty()>{label}</span>
                         </button>
                     }
                 })
