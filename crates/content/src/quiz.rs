@@ -1,6 +1,6 @@
 //! `quizzes/NN-id.toml`: question sets, each question tied to the section that teaches it.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -10,7 +10,7 @@ use toml::Spanned;
 use crate::error::{line_of, ContentError};
 use crate::localized::{localized, Localized};
 use crate::model::Date;
-use crate::model::{Level, OrderItem, Question, QuestionKind, Quiz, QuizOption};
+use crate::model::{Content, Level, OrderItem, Question, QuestionKind, Quiz, QuizOption};
 use crate::timeline::calendar_date;
 use crate::{is_valid_id, unknown_source};
 
@@ -620,6 +620,251 @@ fn right_and_longest_wrong(options: &[QuizOption], lang: usize) -> (usize, usize
         .max()
         .unwrap_or(0);
     (right, wrong)
+}
+
+/// The bank needs at least this many questions.
+pub const MIN_QUESTIONS: usize = 70;
+/// At least one question in this many asks the reader to apply, analyse or evaluate, not only to
+/// remember or understand.
+pub const HIGHER_ORDER_ONE_IN: usize = 3;
+/// In at most this share of single-choice questions (in %) may the right option be the longest
+/// (or tied for it): above it, picking the longest option pays. The same cap holds for the
+/// shortest, so that the cue is not merely turned round.
+pub const MAX_LENGTH_CUE_PERCENT: usize = 40;
+
+/// The question bank as a whole, measured against the rules that keep it from being answerable
+/// without knowing the subject. [`QuizBank::problems`] says what breaks them; `check-content`
+/// prints [`QuizBank::report`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuizBank {
+    /// Every question, once, with its level.
+    pub levels: Vec<(String, Level)>,
+    /// Per quiz (own and included questions): its id, its file, its question count and how many
+    /// of them are higher-order.
+    pub quizzes: Vec<QuizLevels>,
+    /// Per language (in content order): where the right options of single-choice questions stand
+    /// by length.
+    pub lengths: Vec<LengthCues>,
+    /// Multiple-choice questions by their number of right options.
+    pub right_counts: BTreeMap<usize, Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuizLevels {
+    pub id: String,
+    pub file: PathBuf,
+    pub questions: usize,
+    pub higher_order: usize,
+}
+
+/// In one language, the single-choice questions whose right option is the longest of its options
+/// or the shortest (ties included), out of `single`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LengthCues {
+    pub lang: String,
+    pub single: usize,
+    pub longest: Vec<String>,
+    pub shortest: Vec<String>,
+}
+
+/// Measures the bank of `content`.
+pub fn quiz_bank(content: &Content) -> QuizBank {
+    let all: Vec<&Question> = content.quizzes.iter().flat_map(|q| &q.own).collect();
+    let level_of: HashMap<&str, Level> = all.iter().map(|q| (q.id.as_str(), q.level)).collect();
+    let quizzes = content
+        .quizzes
+        .iter()
+        .map(|quiz| QuizLevels {
+            id: quiz.id.clone(),
+            file: quiz.file.clone(),
+            questions: quiz.questions.len(),
+            higher_order: quiz
+                .questions
+                .iter()
+                .filter(|id| {
+                    level_of
+                        .get(id.as_str())
+                        .is_some_and(|l| l.is_higher_order())
+                })
+                .count(),
+        })
+        .collect();
+    let singles: Vec<(&str, &[QuizOption])> = all
+        .iter()
+        .filter_map(|q| match &q.kind {
+            QuestionKind::Single(options) => Some((q.id.as_str(), options.as_slice())),
+            _ => None,
+        })
+        .collect();
+    let lengths = content
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let where_right = |keep: fn(usize, &[usize]) -> bool| -> Vec<String> {
+                singles
+                    .iter()
+                    .filter(|(_, options)| {
+                        let len = |o: &QuizOption| o.text.get(i).map_or(0, |t| t.chars().count());
+                        let right = options.iter().filter(|o| o.correct).map(len).sum();
+                        let wrong: Vec<usize> =
+                            options.iter().filter(|o| !o.correct).map(len).collect();
+                        keep(right, &wrong)
+                    })
+                    .map(|(id, _)| id.to_string())
+                    .collect()
+            };
+            LengthCues {
+                lang: l.lang.clone(),
+                single: singles.len(),
+                longest: where_right(|right, wrong| wrong.iter().all(|&w| right >= w)),
+                shortest: where_right(|right, wrong| wrong.iter().all(|&w| right <= w)),
+            }
+        })
+        .collect();
+    let mut right_counts: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for q in &all {
+        if let QuestionKind::Multiple(options) = &q.kind {
+            let right = options.iter().filter(|o| o.correct).count();
+            right_counts.entry(right).or_default().push(q.id.clone());
+        }
+    }
+    QuizBank {
+        levels: all.iter().map(|q| (q.id.clone(), q.level)).collect(),
+        quizzes,
+        lengths,
+        right_counts,
+    }
+}
+
+/// `part` of `whole` in whole percent, rounded down.
+fn percent(part: usize, whole: usize) -> usize {
+    (part * 100).checked_div(whole).unwrap_or(0)
+}
+
+impl QuizBank {
+    pub fn count(&self, level: Level) -> usize {
+        self.levels.iter().filter(|(_, l)| *l == level).count()
+    }
+
+    pub fn higher_order(&self) -> usize {
+        self.levels
+            .iter()
+            .filter(|(_, l)| l.is_higher_order())
+            .count()
+    }
+
+    /// What breaks the bank's rules, each reported against `dir` (the quizzes folder) or the quiz
+    /// file concerned.
+    pub fn problems(&self, dir: &Path) -> Vec<ContentError> {
+        let mut problems = Vec::new();
+        let mut push = |file: &Path, line: usize, msg: String| {
+            problems.push(ContentError::new(file, line, msg))
+        };
+        let total = self.levels.len();
+        if total < MIN_QUESTIONS {
+            push(
+                dir,
+                0,
+                format!("{total} questions in all; the bank needs at least {MIN_QUESTIONS}"),
+            );
+        }
+        let higher = self.higher_order();
+        if higher * HIGHER_ORDER_ONE_IN < total {
+            push(dir, 0, format!("{higher} of {total} questions ({} %) ask to apply, analyse or evaluate; at least one in {HIGHER_ORDER_ONE_IN} must", percent(higher, total)));
+        }
+        for quiz in &self.quizzes {
+            if quiz.higher_order == 0 {
+                push(
+                    &quiz.file,
+                    1,
+                    format!(
+                        "quiz `{}` has no question that asks to apply, analyse or evaluate",
+                        quiz.id
+                    ),
+                );
+            }
+        }
+        for l in &self.lengths {
+            for (which, ids) in [("longest", &l.longest), ("shortest", &l.shortest)] {
+                if ids.len() * 100 > l.single * MAX_LENGTH_CUE_PERCENT {
+                    push(dir, 0, format!(
+                        "in `{}` the right option is the {which} in {} of {} single-choice questions ({} %), above {MAX_LENGTH_CUE_PERCENT} %, so picking the {which} pays; rebalance some of: {}",
+                        l.lang, ids.len(), l.single, percent(ids.len(), l.single), ids.join(", ")
+                    ));
+                }
+            }
+        }
+        let multiple: usize = self.right_counts.values().map(Vec::len).sum();
+        if let Some((count, ids)) = self.right_counts.iter().max_by_key(|(_, ids)| ids.len()) {
+            // Enough variety that the number of ticks itself is no clue.
+            if ids.len() * 2 > multiple || (multiple >= 3 && self.right_counts.len() < 3) {
+                push(dir, 0, format!(
+                    "{} of {multiple} multiple-choice questions have {count} right options and only {} different counts are used; vary them (1 to 4) so that the count is no clue",
+                    ids.len(), self.right_counts.len()
+                ));
+            }
+        }
+        problems
+    }
+
+    /// The measures, as `check-content` prints them.
+    pub fn report(&self) -> Vec<String> {
+        let total = self.levels.len();
+        let levels: Vec<String> = Level::ALL
+            .iter()
+            .map(|&l| format!("{} {}", l.code(), self.count(l)))
+            .collect();
+        let beyond_recall = total - self.count(Level::Remember);
+        let higher = self.higher_order();
+        let mut lines = vec![
+            format!("{total} questions by level: {}", levels.join(", ")),
+            format!(
+                "beyond remember: {beyond_recall} ({} %); apply, analyse or evaluate: {higher} ({} %; at least one in {HIGHER_ORDER_ONE_IN})",
+                percent(beyond_recall, total),
+                percent(higher, total)
+            ),
+        ];
+        let per_quiz: Vec<String> = self
+            .quizzes
+            .iter()
+            .map(|q| format!("{} {} of {}", q.id, q.higher_order, q.questions))
+            .collect();
+        lines.push(format!("apply or above, per quiz: {}", per_quiz.join("; ")));
+        for which in ["longest", "shortest"] {
+            let shares: Vec<String> = self
+                .lengths
+                .iter()
+                .map(|l| {
+                    let n = if which == "longest" {
+                        l.longest.len()
+                    } else {
+                        l.shortest.len()
+                    };
+                    format!(
+                        "{n} of {} ({} %) in `{}`",
+                        l.single,
+                        percent(n, l.single),
+                        l.lang
+                    )
+                })
+                .collect();
+            lines.push(format!(
+                "right option the {which} in single-choice questions: {} (at most {MAX_LENGTH_CUE_PERCENT} %)",
+                shares.join(", ")
+            ));
+        }
+        let counts: Vec<String> = self
+            .right_counts
+            .iter()
+            .map(|(count, ids)| format!("{count} right: {}", ids.len()))
+            .collect();
+        lines.push(format!(
+            "multiple-choice questions by right options: {}",
+            counts.join(", ")
+        ));
+        lines
+    }
 }
 
 #[cfg(test)]

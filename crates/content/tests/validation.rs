@@ -1492,3 +1492,115 @@ fn order_items_may_come_before_the_timeline() {
     let quiz = GOOD_QUIZ.replace("date = \"2012-03-21\"", "date = \"1963-05\"");
     assert!(load(&fixture(&[("quizzes/01-basics.toml", &quiz)])).is_ok());
 }
+
+#[test]
+fn the_bank_is_measured_and_its_rules_enforced() {
+    let dir = fixture(&[("quizzes/01-basics.toml", GOOD_QUIZ)]);
+    let content = load(&dir).expect("each file is valid");
+    let bank = sahel_content::quiz_bank(&content);
+    assert_eq!(bank.count(sahel_content::Level::Remember), 1);
+    assert_eq!(bank.higher_order(), 1);
+    // "This" and "That" are as long as each other: the right option is both longest and shortest.
+    assert_eq!(bank.lengths[0].longest, ["q-single"]);
+    assert_eq!(bank.lengths[0].shortest, ["q-single"]);
+    let quizzes = dir.join("quizzes");
+    let problems: Vec<String> = bank
+        .problems(&quizzes)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let q = quizzes.display();
+    assert!(
+        problems.contains(&format!(
+            "{q}: 3 questions in all; the bank needs at least 70"
+        )),
+        "{problems:#?}"
+    );
+    assert!(problems.contains(&format!("{q}: in `en` the right option is the longest in 1 of 1 single-choice questions (100 %), above 40 %, so picking the longest pays; rebalance some of: q-single")), "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("the right option is the shortest in 1 of 1")),
+        "{problems:#?}"
+    );
+    // One question in three above understand is enough; none is not, in the bank or in a quiz.
+    assert!(
+        !problems.iter().any(|p| p.contains("ask to apply")),
+        "{problems:#?}"
+    );
+    assert!(
+        sahel_content::load_complete(&dir).is_err(),
+        "the build refuses a bank that breaks the rules"
+    );
+
+    let low = GOOD_QUIZ.replace("level = \"apply\"", "level = \"remember\"");
+    let dir = fixture(&[("quizzes/01-basics.toml", &low)]);
+    let problems: Vec<String> = sahel_content::quiz_bank(&load(&dir).unwrap())
+        .problems(&dir.join("quizzes"))
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let file = dir.join("quizzes/01-basics.toml");
+    assert!(
+        problems.contains(&format!(
+            "{}:1: quiz `basics` has no question that asks to apply, analyse or evaluate",
+            file.display()
+        )),
+        "{problems:#?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.ends_with(
+            "0 of 3 questions (0 %) ask to apply, analyse or evaluate; at least one in 3 must"
+        )),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn multiple_choice_questions_must_not_all_have_the_same_number_of_right_answers() {
+    let multiple = GOOD_QUIZ.replacen("type = \"single\"", "type = \"multiple\"", 1);
+    let second = format!(
+        "{}\n{}",
+        multiple,
+        &multiple[multiple.find("[[question]]").unwrap()
+            ..multiple.find("[[question]]\nid = \"q-order\"").unwrap()]
+            .replace("q-single", "q-other")
+    );
+    let dir = fixture(&[("quizzes/01-basics.toml", &second)]);
+    let bank = sahel_content::quiz_bank(&load(&dir).expect("each file is valid"));
+    assert_eq!(bank.right_counts.get(&1).map(Vec::len), Some(2));
+    let problems: Vec<String> = bank
+        .problems(&dir.join("quizzes"))
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(problems.iter().any(|p| p.ends_with("2 of 2 multiple-choice questions have 1 right options and only 1 different counts are used; vary them (1 to 4) so that the count is no clue")), "{problems:#?}");
+}
+
+#[test]
+fn the_real_quiz_bank_meets_its_rules() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let content = sahel_content::load_complete(&dir).unwrap_or_else(|errs| {
+        let list: Vec<String> = errs.iter().map(ToString::to_string).collect();
+        panic!("the quiz bank breaks its rules:\n{}", list.join("\n"))
+    });
+    let bank = sahel_content::quiz_bank(&content);
+    assert!(bank.levels.len() >= sahel_content::MIN_QUESTIONS);
+    assert!(bank.higher_order() * 3 >= bank.levels.len());
+    assert!(bank.quizzes.iter().all(|q| q.higher_order > 0));
+    // The answer key fixed from the fact sheet: ISGS was formed in May 2015, not October 2016.
+    let isgs = content
+        .quizzes
+        .iter()
+        .flat_map(|q| &q.own)
+        .find(|q| q.id == "armed-groups-facts")
+        .expect("the question on armed groups exists");
+    let sahel_content::QuestionKind::Multiple(options) = &isgs.kind else {
+        panic!("a multiple-choice question")
+    };
+    let october = options
+        .iter()
+        .find(|o| o.text[0].contains("ISGS was formed in October 2016"))
+        .unwrap();
+    assert!(!october.correct);
+}

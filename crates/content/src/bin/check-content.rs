@@ -74,7 +74,7 @@ fn main() -> ExitCode {
         .iter()
         .position(|a| a == "--write-text")
         .map(|i| args.get(i + 1).cloned().unwrap_or_default());
-    let content = match sahel_content::load(&dir) {
+    let content = match sahel_content::load_complete(&dir) {
         Ok(content) => content,
         Err(errors) => {
             for e in &errors {
@@ -103,6 +103,9 @@ fn main() -> ExitCode {
         content.timeline.len(),
         content.quizzes.len()
     );
+    for line in sahel_content::quiz_bank(&content).report() {
+        println!("{line}");
+    }
     let bib = &content.bibliography;
     let by_class: Vec<String> = sahel_content::sources::CLASSES
         .iter()
