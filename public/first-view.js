@@ -49,10 +49,24 @@
   if (!startView || typeof WebAssembly !== 'object') {
     // Another view, or a browser that cannot run the app: the notice says what is happening.
     show('first-view-wait');
+    return;
   } else if (lang !== langs[0]) {
     var view = document.querySelector('template[data-first-view="' + lang + '"]');
     show(view.id);
     document.documentElement.setAttribute('lang', lang);
     document.title = view.getAttribute('data-title');
   }
+  // A tap on a section before the app has started is kept: its chevron turns at once, and the app
+  // opens it when it starts (src/ui/app.rs, `early_open`, reads this list and then clears it). The
+  // buttons' ids are `btn-<section id>` (SectionHandle in src/ui/accordion.rs).
+  var early = (window.sahelEarlyOpen = []);
+  app.addEventListener('click', function (e) {
+    var button = e.target.closest ? e.target.closest('button[id^="btn-"]') : null;
+    if (!button || window.sahelEarlyOpen !== early) return;
+    var id = button.id.slice(4);
+    var at = early.indexOf(id);
+    if (at < 0) early.push(id);
+    else early.splice(at, 1);
+    button.setAttribute('aria-expanded', at < 0 ? 'true' : 'false');
+  });
 })();

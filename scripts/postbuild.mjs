@@ -8,14 +8,15 @@
 // 2. Text: each language's words ship as text/<lang>-<part>-<hash>.txt beside the wasm, written by
 //    the content crate (`check-content --write-text`), so a reader downloads only their language,
 //    and each part only with the views that show it.
-// 3. Release only: the start view pre-rendered into index.html in every language (prerender.mjs),
-//    so the first paint shows the real text rather than a loading notice.
+// 3. The start view written into index.html in every language (prerender.mjs, with the app's own
+//    components rendered natively), so the first paint shows the real text rather than a loading
+//    notice. Debug builds (`trunk serve`) do it too: they load the app exactly as a release does.
 // 4. Release only: sahel-explainer.html, the whole app in one file that works from disk (file://),
 //    for teachers who can only upload a file to their learning platform.
 //
-// Needs Node, the npm packages (terser, playwright-core) and, for step 3, Chromium. Fails the build,
-// loudly, when the tools' output no longer looks as expected: a silently broken CSP or single file
-// is worse than a failed build.
+// Needs Node, the npm packages (terser) and cargo; no browser. Fails the build, loudly, when the
+// tools' output no longer looks as expected: a silently broken CSP or single file is worse than a
+// failed build.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -47,10 +48,8 @@ html = html.replace(/<link\b[^>]*\brel=["']?rust\b[^>]*>/i, '');
 const pkg = await buildWasm({ source: SOURCE, staging: STAGING, release: PROFILE === 'release', fail });
 const jsPath = `${PUBLIC_URL}${pkg.dir}/${pkg.js}`;
 const wasmPath = `${PUBLIC_URL}${pkg.dir}/${pkg.wasm}`;
-// `window.wasmBindings` is for the browser tests (they simulate a crash through it).
-const loaderCode = `import init, * as bindings from '${jsPath}';
+const loaderCode = `import init from '${jsPath}';
 await init({ module_or_path: '${wasmPath}' });
-window.wasmBindings = bindings;
 `;
 const bootName = `boot-${hash('sha256', loaderCode, 'hex').slice(0, 16)}.js`;
 await writeFile(join(STAGING, bootName), loaderCode);
@@ -60,10 +59,12 @@ const sri = html.match(/\bintegrity\s*=\s*["']?(sha256|sha384|sha512)-/i)?.[1]?.
 const integrityOf = async (path) =>
   sri ? ` integrity="${sri}-${hash(sri, await readFile(join(STAGING, path)), 'base64')}"` : '';
 const bootTag = `<script type="module" src="${PUBLIC_URL}${bootName}"${await integrityOf(bootName)}></script>`;
-// Fetched at once, alongside the styles, rather than after the loader has run.
+// Fetched at once, alongside the styles, rather than after the loader has run. The wasm's preload
+// carries no integrity hash: browsers ignore one on a fetch preload, and say so in the console of
+// every page that embeds the explainer. (The glue, which checks nothing either, fetches it.)
 const preloads =
   `<link rel="modulepreload" href="${jsPath}" crossorigin="anonymous"${await integrityOf(`${pkg.dir}/${pkg.js}`)}>` +
-  `<link rel="preload" href="${wasmPath}" crossorigin="anonymous"${await integrityOf(`${pkg.dir}/${pkg.wasm}`)} as="fetch" type="application/wasm">`;
+  `<link rel="preload" href="${wasmPath}" crossorigin="anonymous" as="fetch" type="application/wasm">`;
 if (!/<\/head>/i.test(html)) fail('index.html has no </head>');
 html = html.replace(/<\/head>/i, () => `${bootTag}\n${preloads}</head>`);
 
@@ -102,20 +103,19 @@ console.log(`postbuild: text files ${textFiles.join(', ')}`);
 
 // ---- 3. Pre-rendered start view -------------------------------------------------------------------
 
-let firstView = null;
-if (PROFILE === 'release') {
-  // Its comments are for maintainers; every reader downloads the code.
-  const code = (await readFile(join(SOURCE, 'public', 'first-view.js'), 'utf8')).replace(/^\s*\/\/.*\n/gm, '');
-  const name = `first-view-${hash('sha256', code, 'hex').slice(0, 16)}.js`;
-  await writeFile(join(STAGING, name), code);
-  // Classic and synchronous on purpose: it must choose the language before the first paint.
-  const tag = `<script src="${PUBLIC_URL}${name}"${await integrityOf(name)}></script>`;
-  firstView = { code, tag };
-  const langs = [...new Set(textFiles.map((f) => f.split('-')[0]))];
-  html = await prerender(STAGING, html, langs, tag, fail);
-  await writeFile(indexPath, html);
-  console.log(`postbuild: start view pre-rendered in ${langs.join(', ')}`);
-}
+// Its comments are for maintainers; every reader downloads the code.
+const firstViewCode = (await readFile(join(SOURCE, 'public', 'first-view.js'), 'utf8')).replace(/^\s*\/\/.*\n/gm, '');
+const firstViewName = `first-view-${hash('sha256', firstViewCode, 'hex').slice(0, 16)}.js`;
+await writeFile(join(STAGING, firstViewName), firstViewCode);
+// Classic and synchronous on purpose: it must choose the language before the first paint.
+const firstView = {
+  code: firstViewCode,
+  tag: `<script src="${PUBLIC_URL}${firstViewName}"${await integrityOf(firstViewName)}></script>`,
+};
+const start = prerender(SOURCE, html, firstView.tag, fail);
+html = start.html;
+await writeFile(indexPath, html);
+console.log(`postbuild: start view written in ${start.langs.join(', ')}`);
 
 // ---- 4. Single-file edition ------------------------------------------------------------------------
 
@@ -142,7 +142,7 @@ async function singleFile(page, loader) {
   bindgen = bindgen.replace(splitImports, 'const $1 = splitLoader;');
 
   // The loader's import becomes a plain binding to the inlined module; the wasm path becomes bytes.
-  let boot = loader.replace(/^\s*import\s+init\s*,\s*\*\s*as\s+bindings\s+from\s*["'][^"']+["']\s*;?/m, '');
+  let boot = loader.replace(/^\s*import\s+init\s+from\s*["'][^"']+["']\s*;?/m, '');
   if (boot === loader) fail('unexpected loader import; update singleFile() in scripts/postbuild.mjs');
   boot = boot.replace(/(module_or_path\s*:\s*)(["'])[^"']+\.wasm\2/, '$1wasmBytes');
 

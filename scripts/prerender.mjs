@@ -1,22 +1,21 @@
-// Pre-renders the start view into index.html (release builds; called by postbuild.mjs).
+// Writes the start view into index.html (every build; called by postbuild.mjs).
 //
 // Without it a reader sees a loading notice until the wasm has downloaded, compiled and rendered:
 // on a school network or an old laptop, seconds. With it the first paint already shows the header,
 // the contents and every section's title and lead, the same markup the app will render, because
-// it is taken from the app itself: the built page is opened in headless Chromium once per
-// language and its rendered start view is copied in. Nothing is written by hand, so the copy cannot
-// drift from the components.
+// it comes from the app itself: crates/prerender renders the app's `Page` component natively (Leptos
+// server-side rendering), once per language. Nothing is written by hand, so the copy cannot drift
+// from the components, and no browser is needed.
 //
 // The default language's view goes into #app; the others go into <template>s, and
-// public/first-view.js picks the reader's one before the first paint. Section bodies are left out
-// (closed panels show nothing, and the app brings them), which keeps index.html small.
-import { launch, serve } from './local-web.mjs';
+// public/first-view.js picks the reader's one before the first paint.
+import { execFileSync } from 'node:child_process';
 
 /**
- * `html` (the staged index.html, served from `staging`) with the start view pre-rendered in each of
- * `langs` (the first is the default), and `scriptTag` (the first-view chooser) after it.
+ * `html` (the staged index.html) with the start view in every language the app has (the first is
+ * the default), and `scriptTag` (the first-view chooser) after it.
  */
-export async function prerender(staging, html, langs, scriptTag, fail) {
+export function prerender(source, html, scriptTag, fail) {
   // Quotes are optional: a minified index.html drops them.
   const app = html.match(/<div id="?app"?>([\s\S]*?)<\/div>\s*(?=<template id="?first-view-note"?>)/);
   if (!app) fail('index.html has no <div id="app"> followed by <template id="first-view-note">');
@@ -25,49 +24,31 @@ export async function prerender(staging, html, langs, scriptTag, fail) {
     [...noteTemplate[1].matchAll(/<p\b[^>]*\bdata-lang="?([a-z]+)"?[^>]*>[\s\S]*?(?:<\/p>|(?=<p\b)|$)/g)].map(([p, lang]) => [lang, p.endsWith('</p>') ? p : `${p.trimEnd()}</p>`]),
   );
 
-  const server = await serve(staging);
-  let browser;
+  let rendered;
   try {
-    browser = await launch();
+    rendered = execFileSync('cargo', ['run', '--quiet', '-p', 'sahel-prerender'], {
+      cwd: source,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (e) {
-    fail(`cannot start Chromium to pre-render the start view (scripts/tools.sh installs it): ${e.message}`);
+    fail(`rendering the start view failed (cargo run -p sahel-prerender): ${e.message.split('\n')[0]}`);
   }
-  const views = [];
+  let views;
   try {
-    for (const lang of langs) {
-      if (!notes[lang]) fail(`no <p data-lang="${lang}"> in <template id="first-view-note"> in index.html`);
-      const locale = { en: 'en-GB', fr: 'fr-FR' }[lang] ?? lang;
-      const context = await browser.newContext({ locale });
-      const page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      await page.goto(server.url);
-      await page.locator('#view-heading').waitFor({ timeout: 30_000 });
-      await page.waitForLoadState('networkidle');
-      if (errors.length) fail(`the app reported errors while pre-rendering (${lang}): ${errors.join('; ')}`);
-      const view = await page.evaluate(() => {
-        const root = document.getElementById('app');
-        // Closed panels and dialogs show nothing until the app runs; their contents come with it.
-        for (const closed of root.querySelectorAll('.accordion-panel, dialog:not([open])')) closed.replaceChildren();
-        return { lang: document.documentElement.lang, title: document.title, markup: root.innerHTML };
-      });
-      await context.close();
-      if (view.lang !== lang) fail(`pre-rendering ${lang}: the app chose ${view.lang} for locale ${locale}`);
-      if (view.markup.includes(new URL(server.url).host)) {
-        fail(`the pre-rendered start view (${lang}) mentions the build's own address; it would be wrong once hosted`);
-      }
-      // Leptos's empty placeholder comments mean nothing in static markup.
-      let markup = view.markup.replace(/<!---->/g, '');
-      // Shown only if the app is slow to start (style/base.css), first in <main>.
-      const note = notes[lang].replace(/^<p\b/, '<p id="first-view-note"');
-      markup = markup.replace(/(<main\b[^>]*>)/, (open) => open + note);
-      if (!markup.includes('id="first-view-note"')) fail(`the pre-rendered start view (${lang}) has no <main>`);
-      views.push({ ...view, markup });
-    }
-  } finally {
-    await browser.close();
-    await server.close();
+    views = JSON.parse(rendered);
+  } catch {
+    fail('sahel-prerender did not print the start view as JSON');
   }
+  views = views.map((v) => {
+    if (!notes[v.lang]) fail(`no <p data-lang="${v.lang}"> in <template id="first-view-note"> in index.html`);
+    // Shown only if the app is slow to start (style/base.css), first in <main>.
+    const note = notes[v.lang].replace(/^<p\b/, '<p id="first-view-note"');
+    const markup = v.markup.replace(/(<main\b[^>]*>)/, (open) => open + note);
+    if (!markup.includes('id="first-view-note"')) fail(`the start view (${v.lang}) has no <main>`);
+    return { ...v, markup };
+  });
 
   const [first, ...others] = views;
   const templates = [
@@ -76,9 +57,12 @@ export async function prerender(staging, html, langs, scriptTag, fail) {
       (v) => `<template id="first-view-${v.lang}" data-first-view="${v.lang}" data-title="${escapeAttr(v.title)}">${v.markup}</template>`,
     ),
   ];
-  return html
-    .replace(noteTemplate[0], () => '')
-    .replace(app[0], () => `<div id="app" data-first-view="${first.lang}">${first.markup}</div>\n${templates.join('\n')}\n${scriptTag}\n`);
+  return {
+    langs: views.map((v) => v.lang),
+    html: html
+      .replace(noteTemplate[0], () => '')
+      .replace(app[0], () => `<div id="app" data-first-view="${first.lang}">${first.markup}</div>\n${templates.join('\n')}\n${scriptTag}\n`),
+  };
 }
 
 function escapeAttr(text) {

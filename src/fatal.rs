@@ -72,9 +72,3 @@ pub fn show(detail: &str) {
     root.set_inner_html("");
     let _ = root.append_child(&panel);
 }
-
-/// Lets the browser tests prove the crash screen works; a reader calling it only breaks their own tab.
-#[wasm_bindgen]
-pub fn simulate_crash() {
-    panic!("simulated crash (browser test)");
-}

@@ -89,7 +89,7 @@ impl UrlState {
                 }
                 "quiz" => state.quiz = content::quiz(value).map(|q| q.id),
                 "q" => state.question = value.parse().ok().filter(|&n| n >= 1),
-                "actors" => state.actors = Some(parse_actors(value)),
+                "actors" => state.actors = parse_actors(value),
                 "select" => {
                     state.select = content::map_item(value).map(|item| match item {
                         content::MapItem::Country(c) => c.id,
@@ -260,12 +260,19 @@ pub use sahel_vocab::{FIRST_YEAR, LAST_YEAR};
 pub const DEFAULT_YEAR: u16 = 2017;
 pub const DEFAULT_LAYERS: [Layer; 2] = [Layer::G5Sahel, Layer::Minusma];
 
-fn parse_actors(value: &str) -> Vec<Actor> {
+/// `none`, or the known actors named; `None` (every actor) when the value names none of them, so
+/// a mistyped link shows the whole timeline rather than an empty one.
+fn parse_actors(value: &str) -> Option<Vec<Actor>> {
+    if value == "none" {
+        return Some(Vec::new());
+    }
     let named: Vec<Actor> = value.split(',').filter_map(Actor::from_code).collect();
-    Actor::ALL
-        .into_iter()
-        .filter(|a| named.contains(a))
-        .collect()
+    (!named.is_empty()).then(|| {
+        Actor::ALL
+            .into_iter()
+            .filter(|a| named.contains(a))
+            .collect()
+    })
 }
 
 /// Shared by every view through context.
@@ -290,13 +297,21 @@ pub enum HistoryMode {
 }
 
 impl UrlContext {
-    /// Reads the address, follows its changes, and shares the result through context.
-    pub fn provide() -> UrlContext {
+    /// Shares `state` through context, as the address of a page that does not change: what the
+    /// build renders the start view with.
+    pub fn provide_fixed(state: UrlState) -> UrlContext {
         let ctx = UrlContext {
-            state: RwSignal::new(UrlState::parse(&current_hash())),
+            state: RwSignal::new(state),
             arrivals: RwSignal::new(1),
             handled: StoredValue::new(0),
         };
+        provide_context(ctx);
+        ctx
+    }
+
+    /// Reads the address, follows its changes, and shares the result through context.
+    pub fn provide() -> UrlContext {
+        let ctx = UrlContext::provide_fixed(UrlState::parse(&current_hash()));
         let on_change = move || {
             let mut parsed = UrlState::parse(&current_hash());
             // A link inside the page (`#section=…`) says nothing of language: keep the one in use, and
@@ -323,7 +338,6 @@ impl UrlContext {
         // Both, because browsers differ in which one a history step fires; the comparison dedupes.
         window_event_listener(leptos::ev::hashchange, move |_| on_change());
         window_event_listener(leptos::ev::popstate, move |_| on_change());
-        provide_context(ctx);
         ctx
     }
 
@@ -435,6 +449,8 @@ mod tests {
             UrlState::parse("view=timeline&actors=none").actors,
             Some(vec![])
         );
+        // Unknown values are ignored: the whole timeline, not an empty one.
+        assert_eq!(UrlState::parse("view=timeline&actors=xyz").actors, None);
     }
 
     #[test]

@@ -68,6 +68,20 @@ pub fn map_item(id: &str) -> Option<MapItem> {
         .or_else(|| PLACES.iter().find(|p| p.id == id).map(MapItem::Place))
 }
 
+/// Where an event happened on the map: the first place, else the first country, that lists it.
+pub fn place_of_event(event: &str) -> Option<MapItem> {
+    PLACES
+        .iter()
+        .find(|p| p.events.contains(&event))
+        .map(MapItem::Place)
+        .or_else(|| {
+            COUNTRIES
+                .iter()
+                .find(|c| c.events.contains(&event))
+                .map(MapItem::Country)
+        })
+}
+
 pub fn quiz(id: &str) -> Option<&'static Quiz> {
     QUIZZES.iter().find(|q| q.id == id)
 }
@@ -163,12 +177,11 @@ mod tests {
         refs.extend(PLACES.iter().flat_map(|p| p.sources.iter().copied()));
         for lang in Lang::ALL {
             let mut citations: Vec<Citation> = refs.iter().map(|r| r.get(lang)).collect();
-            citations.extend(sections(lang).iter().flat_map(|s| {
-                s.sources.iter().map(move |src| Citation {
-                    text: src.title.get(lang),
-                    url: src.url,
-                })
-            }));
+            citations.extend(
+                sections(lang)
+                    .iter()
+                    .flat_map(|s| s.sources.iter().map(move |src| src.get(lang))),
+            );
             for c in &citations {
                 assert!(
                     c.url.starts_with("https://") || c.url.starts_with("http://"),

@@ -9,18 +9,12 @@ pub struct Section {
     pub id: &'static str,
     pub title: Text,
     pub lead: Text,
-    pub sources: &'static [Source],
+    /// Its sources and body are in the part of the text that comes when a reader first opens a
+    /// section (`text::Part::Sections`); the title and lead are in every reader's first download.
+    pub sources: &'static [SourceRef],
     /// The body as escaped markup, produced at build time from the validated Markdown subset
     /// (`sahel_content::body_html`): only p, h3, ul/ol/li, strong, em, links and notes.
     pub body_html: Text,
-}
-
-/// A work a section cites.
-#[derive(Debug, PartialEq)]
-pub struct Source {
-    /// The citation, written at build time in the section's language: publisher, title, date.
-    pub title: Text,
-    pub url: &'static str,
 }
 
 /// A work cited by an event, a question or a map item: its citation in each language and its

@@ -18,8 +18,10 @@ type Table = &'static [&'static str];
 /// A part of a language's texts, in the order of their indices (the content crate's `TEXT_PARTS`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
-    /// The sections and the interface around them: what every reader sees first.
+    /// The sections' titles and leads: what every reader sees first.
     Main,
+    /// The sections' bodies and sources, fetched when a reader first opens a section.
+    Sections,
     /// The events, for the timeline and the map's panels.
     Timeline,
     Quizzes,
@@ -27,7 +29,13 @@ pub enum Part {
 }
 
 impl Part {
-    pub const ALL: [Part; 4] = [Part::Main, Part::Timeline, Part::Quizzes, Part::Map];
+    pub const ALL: [Part; 5] = [
+        Part::Main,
+        Part::Sections,
+        Part::Timeline,
+        Part::Quizzes,
+        Part::Map,
+    ];
 
     fn index(self) -> usize {
         self as usize

@@ -88,10 +88,10 @@ pub fn App() -> impl IntoView {
         });
     });
     // Which sections are open outlives the views and the language, so going to the timeline and
-    // back, or switching language, keeps the reader's place.
-    let open = RwSignal::new(BTreeSet::<&'static str>::new());
+    // back, or switching language, keeps the reader's place. It starts with any the reader opened
+    // on the start view before the app had started.
+    let open = RwSignal::new(early_open());
     let view = Memo::new(move |_| url.state.with(|s| s.view));
-    let quiz_id = Memo::new(move |_| url.state.with(|s| s.quiz));
 
     // The tab title and <html lang> follow the view and language. A new view is announced by moving
     // focus to its heading; a new language keeps focus on the language switch. Neither happens on
@@ -125,33 +125,83 @@ pub fn App() -> impl IntoView {
     // Everything is rebuilt in the new language: simpler and smaller than making every text reactive,
     // and a language switch is rare. What the reader was doing lives outside the views (the address,
     // the open sections, each quiz's session), so the rebuilt views show the same place.
-    move || {
-        let lang = lang.get();
-        let strings = lang.strings();
-        view! {
-            <a class="skip-link" href="#main" on:click=|ev| {
-                ev.prevent_default();
-                focus_by_id("main");
-            }>{strings.skip_to_content}</a>
-            {if embedded {
-                view! { <EmbedBar lang=lang /> }.into_any()
-            } else {
-                view! { <SiteHeader lang=lang view=view /> }.into_any()
+    let frame = Frame {
+        view: view.into(),
+        embedded,
+        open,
+        switch: switch.into(),
+        retry: Callback::new(move |()| attempt.update(|n| *n += 1)),
+    };
+    move || view! { <Page lang=lang.get() frame=frame /> }
+}
+
+/// The sections a reader tapped open on the start view before the app started, which
+/// public/first-view.js kept in `window.sahelEarlyOpen`; reading them ends that script's part.
+fn early_open() -> BTreeSet<&'static str> {
+    let window = window();
+    let key = wasm_bindgen::JsValue::from_str("sahelEarlyOpen");
+    let list = js_sys::Reflect::get(&window, &key).unwrap_or_default();
+    let _ = js_sys::Reflect::set(&window, &key, &wasm_bindgen::JsValue::NULL);
+    // Anything but a list (no script ran, or something else set it) opens nothing.
+    let ids: Vec<String> = wasm_bindgen::JsCast::dyn_into::<js_sys::Array>(list)
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    content::sections(Lang::default())
+        .iter()
+        .map(|s| s.id)
+        .filter(|id| ids.iter().any(|i| i == id))
+        .collect()
+}
+
+/// What the page frame shows besides its language: the view, whether it is embedded, the open
+/// sections, and where a language switch stands.
+#[derive(Clone, Copy)]
+pub struct Frame {
+    pub view: Signal<View>,
+    pub embedded: bool,
+    pub open: RwSignal<BTreeSet<&'static str>>,
+    pub switch: Signal<LangSwitch>,
+    pub retry: Callback<()>,
+}
+
+/// The page in `lang`: skip link, header (or the embed bar), the current view, footer. The app
+/// shows it; the build writes its start view into index.html with the same component
+/// (`crates/prerender`), so the first paint cannot drift from what the app draws.
+#[component]
+pub fn Page(lang: Lang, frame: Frame) -> impl IntoView {
+    let strings = lang.strings();
+    let url = UrlContext::get();
+    let quiz = Memo::new(move |_| url.state.with(|s| s.quiz));
+    let Frame {
+        view,
+        embedded,
+        open,
+        switch,
+        retry,
+    } = frame;
+    view! {
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            focus_by_id("main");
+        }>{strings.skip_to_content}</a>
+        {if embedded {
+            view! { <EmbedBar lang=lang /> }.into_any()
+        } else {
+            view! { <SiteHeader lang=lang view=view /> }.into_any()
+        }}
+        <LanguageStatus state=switch retry=retry />
+        <main id="main" tabindex="-1">
+            {move || match view.get() {
+                View::Sections => view! { <SectionsView lang=lang open=open embedded=embedded /> }.into_any(),
+                View::Timeline => view! { <LazyView lang=lang which=Lazy::Timeline /> }.into_any(),
+                View::Map => view! { <LazyView lang=lang which=Lazy::Map /> }.into_any(),
+                View::Quiz => {
+                    let quiz = quiz.get().and_then(content::quiz);
+                    view! { <LazyView lang=lang which=Lazy::Quiz(quiz) /> }.into_any()
+                }
             }}
-            <LanguageStatus state=switch retry=Callback::new(move |()| attempt.update(|n| *n += 1)) />
-            <main id="main" tabindex="-1">
-                {move || match view.get() {
-                    View::Sections => view! { <SectionsView lang=lang open=open embedded=embedded /> }.into_any(),
-                    View::Timeline => view! { <LazyView lang=lang which=Lazy::Timeline /> }.into_any(),
-                    View::Map => view! { <LazyView lang=lang which=Lazy::Map /> }.into_any(),
-                    View::Quiz => {
-                        let quiz = quiz_id.get().and_then(content::quiz);
-                        view! { <LazyView lang=lang which=Lazy::Quiz(quiz) /> }.into_any()
-                    }
-                }}
-            </main>
-            {(!embedded).then(|| view! { <SiteFooter lang=lang /> })}
-        }
+        </main>
+        {(!embedded).then(|| view! { <SiteFooter lang=lang /> })}
     }
 }
 

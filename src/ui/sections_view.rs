@@ -4,12 +4,13 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use crate::content::{self, Section};
+use crate::content::{self, text::Part, Section};
 use crate::i18n::{Lang, Localize};
 use crate::markup::Markup;
-use crate::ui::accordion::{self, Accordions};
+use crate::ui::accordion::{self, Accordions, SectionHandle};
 use crate::ui::app::focus_by_id;
 use crate::ui::reference_links::section_items;
+use crate::ui::words;
 use crate::url_state::{HistoryMode, UrlContext, UrlState};
 
 #[component]
@@ -28,8 +29,9 @@ pub fn SectionsView(
         .filter(|_| embedded)
         .and_then(|id| content::section(lang, id))
     {
-        return view! { <article class="single-section" inner_html=single(lang, section)></article> }
-            .into_any();
+        words::fetch(lang, Part::Sections);
+        let html = move || single(lang, section, words::ready(lang, Part::Sections));
+        return view! { <article class="single-section" inner_html=html></article> }.into_any();
     }
 
     // Arriving at `#section=…` (page load, a link, back/forward) opens that section and brings it
@@ -108,8 +110,8 @@ pub fn SectionsView(
     .into_any()
 }
 
-/// One section in full, for a page that embeds just that section.
-fn single(lang: Lang, section: &Section) -> String {
+/// One section in full, for a page that embeds just that section; its body once it is here.
+fn single(lang: Lang, section: &Section, ready: bool) -> String {
     let mut m = Markup::new();
     // The site's name stays the page's top heading, so the section's headings keep their levels.
     m.element(
@@ -123,13 +125,18 @@ fn single(lang: Lang, section: &Section) -> String {
         section.title.get(lang),
     )
     .element("p", &[("class", "intro")], section.lead.get(lang));
-    accordion::body(&mut m, lang, section);
+    if ready {
+        accordion::body(&mut m, lang, section);
+    } else {
+        m.element("p", &[("role", "status")], lang.strings().view_loading);
+    }
     m.finish()
 }
 
-fn bring_into_view(id: &str) {
-    focus_by_id(&format!("btn-{id}"));
-    if let Some(el) = document().get_element_by_id(&format!("sec-{id}")) {
+fn bring_into_view(id: &'static str) {
+    let handle = SectionHandle(id);
+    focus_by_id(&handle.button_id());
+    if let Some(el) = handle.element(handle.block_id()) {
         el.scroll_into_view_with_bool(true);
     }
 }

@@ -8,7 +8,7 @@ use crate::url_state::{UrlContext, UrlState, View};
 /// Title and the navigation between views. Plain links, so "open in new tab" works too; the
 /// current one is marked for screen readers and by its look.
 #[component]
-pub fn SiteHeader(lang: Lang, view: Memo<View>) -> impl IntoView {
+pub fn SiteHeader(lang: Lang, view: Signal<View>) -> impl IntoView {
     let s = lang.strings();
     let url = UrlContext::get();
     let view_name = Signal::derive(move || view_label(lang, view.get()));

@@ -23,12 +23,27 @@ pub fn TimelineView(lang: Lang) -> impl IntoView {
         let next = url.state.with_untracked(|st| st.with_actor(actor, on));
         url.navigate(next, HistoryMode::Replace);
     };
-    let show_all = move |_| {
+    let show = move |actors: Option<Vec<Actor>>| {
         let next = url.state.with_untracked(|st| UrlState {
-            actors: None,
+            actors,
             ..st.clone()
         });
         url.navigate(next, HistoryMode::Replace);
+    };
+    // Said on screen, and on paper, where a filtered timeline must say what it leaves out.
+    let status = move || {
+        let n = shown.with(Vec::len);
+        if n == 0 {
+            return s.no_events.to_string();
+        }
+        let all = (s.showing_events)(n, TIMELINE.len());
+        match url.state.with(|st| st.actors.clone()) {
+            Some(actors) => {
+                let names: Vec<&str> = actors.into_iter().map(s.actor_names).collect();
+                format!("{all}{}{}", s.colon, names.join(", "))
+            }
+            None => all,
+        }
     };
 
     view! {
@@ -53,19 +68,22 @@ pub fn TimelineView(lang: Lang) -> impl IntoView {
                                     {(s.actor_names)(actor)}
                                     <span class="count">" (" {count} ")"</span>
                                 </label>
+                                <button
+                                    type="button"
+                                    class="button small only-actor"
+                                    aria-label=(s.only_actor)((s.actor_names)(actor))
+                                    on:click=move |_| show(Some(vec![actor]))
+                                >
+                                    {s.only}
+                                </button>
                             </li>
                         }
                     })
                     .collect_view()}
             </ul>
-            <button type="button" class="button" on:click=show_all>{s.show_all_actors}</button>
+            <button type="button" class="button" on:click=move |_| show(None)>{s.show_all_actors}</button>
         </fieldset>
-        <p class="filter-status" role="status">
-            {move || {
-                let n = shown.with(Vec::len);
-                if n == 0 { s.no_events.to_string() } else { (s.showing_events)(n, TIMELINE.len()) }
-            }}
-        </p>
+        <p class="filter-status" role="status">{status}</p>
         // Sixty entries alike: written as markup (see crate::markup), which costs the wasm far less
         // than a view tree, and redrawn whole when the filter changes.
         <div class="timeline-years" inner_html=move || shown.with(|events| entries(lang, events))></div>
@@ -133,8 +151,10 @@ fn entries(lang: Lang, events: &[&'static Event]) -> String {
                     .element("a", &[("href", &href)], section.title.get(lang))
                     .close("span");
             }
+            // The map in the event's year, with the place (or country) where it happened selected.
             let on_map = UrlState {
                 view: View::Map,
+                select: content::place_of_event(e.id).map(|item| item.id()),
                 year: Some(e.date.year),
                 ..Default::default()
             }

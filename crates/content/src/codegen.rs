@@ -25,8 +25,10 @@ pub struct TextFile {
     pub contents: String,
 }
 
-/// The parts of each language's text, in index order, as named in the files.
-pub const TEXT_PARTS: [&str; 4] = ["main", "timeline", "quizzes", "map"];
+/// The parts of each language's text, in index order, as named in the files: what every reader
+/// needs first (the sections' titles and leads), then the sections' bodies and sources (fetched when
+/// a reader first opens one), then each other view's words.
+pub const TEXT_PARTS: [&str; 5] = ["main", "sections", "timeline", "quizzes", "map"];
 
 /// Cannot occur in content: `load` rejects control characters.
 pub const TEXT_SEPARATOR: char = '\u{1F}';
@@ -134,11 +136,24 @@ pub fn generate(content: &Content) -> Generated {
     let bib = &content.bibliography;
     writeln!(out, "pub static LANG_CODES: &[&str] = &{codes:?};").unwrap();
 
+    // Titles and leads first (the main part), then what a section shows when opened.
+    let heads: Vec<Vec<(String, String)>> = content
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(lang, l)| {
+            l.sections
+                .iter()
+                .map(|s| (texts.only(lang, &s.title), texts.only(lang, &s.lead)))
+                .collect()
+        })
+        .collect();
+    let sections_start = texts.start_part();
     out.push_str("pub static SECTIONS: &[&[Section]] = &[\n");
     for (lang, sections) in content.sections.iter().enumerate() {
         out.push_str("  &[\n");
-        for s in &sections.sections {
-            section(&mut out, &mut texts, bib, (lang, &sections.lang), s);
+        for (s, head) in sections.sections.iter().zip(&heads[lang]) {
+            section(&mut out, &mut texts, bib, (lang, &sections.lang), s, head);
         }
         out.push_str("  ],\n");
     }
@@ -159,6 +174,7 @@ pub fn generate(content: &Content) -> Generated {
     map(&mut out, &mut texts, bib, &codes, &content.map);
     let bounds = [
         0,
+        sections_start,
         timeline_start,
         quizzes_start,
         map_start,
@@ -340,30 +356,32 @@ fn quizzes(
     out.push_str("];\n");
 }
 
+/// A section whose title and lead (`head`) are already in the main part; its sources and body go
+/// into the current part.
 fn section(
     out: &mut String,
     texts: &mut Texts,
     bib: &Bibliography,
     (lang, code): (usize, &str),
     s: &Section,
+    (title, lead): &(String, String),
 ) {
     write!(
         out,
-        "    Section {{ id: {:?}, title: {}, lead: {}, sources: &[",
+        "    Section {{ id: {:?}, title: {title}, lead: {lead}, sources: &[",
         s.id,
-        texts.only(lang, &s.title),
-        texts.only(lang, &s.lead)
     )
     .unwrap();
     for id in &s.sources {
         let source = bib.source(id).expect("references validated before codegen");
-        // The citation in the section's language, once per language however many sections cite it.
+        // The citation in the section's language, once per language however many sections cite it,
+        // and its address, both in the part that comes when a section is opened.
         let citation = texts.row_of(lang, &bib.citation(source, code));
         write!(
             out,
-            "Source {{ title: {}, url: {:?} }}, ",
+            "SourceRef {{ text: {}, url: {} }}, ",
             texts.push(citation, true),
-            source.url
+            texts.same(&source.url)
         )
         .unwrap();
     }

@@ -1,0 +1,47 @@
+// The size budgets, checked on every build: what every reader downloads on a first visit, in each
+// language, and what the quizzes and the map add when first opened (their own code, words and
+// styles). Bytes of a given build are deterministic, so this is a test, not a benchmark.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { DIST, launch, serve } from './helpers.mjs';
+import { BUDGETS, firstLoad, kb, ownShare, total, weigh } from './sizes.mjs';
+
+let browser;
+let server;
+let sizes;
+before(async () => {
+  browser = await launch();
+  server = await serve(DIST, '/');
+  sizes = await weigh(DIST);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('size budgets (gzipped)', () => {
+  for (const [lang, hash] of [['English', ''], ['French', '#lang=fr']]) {
+    test(`a first visit in ${lang} downloads at most ${BUDGETS.firstLoad} KB`, async () => {
+      const fetched = await firstLoad(browser, server.url + hash);
+      for (const path of fetched) assert.ok(sizes.has(path), `a visit fetched ${path}, which is not in the build`);
+      const gz = total(sizes, fetched);
+      assert.ok(gz <= BUDGETS.firstLoad * 1024, `${kb(gz)} KB over ${BUDGETS.firstLoad} KB: ${[...fetched].join(', ')}`);
+      // The words of the other language and of the views not opened stay out of it.
+      const texts = [...fetched].filter((p) => p.startsWith('text/'));
+      assert.equal(texts.length, 1, texts.join(', '));
+    });
+  }
+
+  test(`the quizzes' own code, bank and styles stay within ${BUDGETS.quizzes} KB, the map's within ${BUDGETS.map} KB`, async () => {
+    const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
+    const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
+    assert.ok(parts.quiz_view && parts.map_view && parts.map_picker, Object.keys(parts).join(', '));
+    const quizzes = ownShare(sizes, parts, 'quiz_view', [], [/^text\/en-quizzes-/, /^quiz-.*\.css$/]);
+    // Map questions bring the map into a quiz: they count with the map.
+    const map = ownShare(sizes, parts, 'map_view', ['map_picker'], [/^text\/en-map-/, /^map-.*\.css$/]);
+    assert.ok(quizzes.gz <= BUDGETS.quizzes * 1024, `quizzes: ${kb(quizzes.gz)} KB (wasm ${kb(quizzes.wasm)})`);
+    assert.ok(map.gz <= BUDGETS.map * 1024, `map: ${kb(map.gz)} KB (wasm ${kb(map.wasm)})`);
+  });
+});
