@@ -6,7 +6,7 @@ use std::path::Path;
 fn main() {
     let dir = Path::new("content");
     println!("cargo:rerun-if-changed=content");
-    match sahel_content::load(dir) {
+    match sahel_content::load_complete(dir) {
         Ok(content) => {
             let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
             let out = Path::new(&out_dir);

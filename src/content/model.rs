@@ -97,11 +97,15 @@ pub struct Quiz {
 pub struct Question {
     pub id: &'static str,
     pub kind: QuestionKind,
+    /// What the question asks a reader to do, for teachers (revised Bloom taxonomy).
+    pub level: Level,
     /// Id of the section that teaches the answer.
     pub section: &'static str,
     pub source: SourceRef,
     pub prompt: Text,
     pub explanation: Text,
+    /// For teachers: what the question checks, in one line.
+    pub checks: Text,
 }
 
 #[derive(Debug)]
@@ -110,8 +114,9 @@ pub enum QuestionKind {
     Multiple(&'static [Choice]),
     TrueFalse(bool),
     Order(&'static [OrderItem]),
-    /// Find it on the map: the id of a place or country.
-    Map(&'static str),
+    /// Find it on the map: the id of a place or country, then the ids of others that count as
+    /// right too (a marker that overlaps it or names the same place).
+    Map(&'static str, &'static [&'static str]),
 }
 
 #[derive(Debug)]

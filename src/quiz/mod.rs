@@ -36,9 +36,15 @@ pub fn is_correct(question: &Question, answer: &Answer) -> bool {
         (QuestionKind::Order(items), Answer::Order(order)) => {
             order.len() == items.len() && is_chronological(items, order)
         }
-        (QuestionKind::Map(target), Answer::Place(id)) => target == id,
+        (QuestionKind::Map(target, accept), Answer::Place(id)) => map_accepts(target, accept, id),
         _ => false,
     }
+}
+
+/// Whether picking `id` on the map answers a question about `target`: the place itself, or one the
+/// question accepts as the same (Sévaré's marker overlaps Mopti's; a capital stands for its country).
+pub fn map_accepts(target: &str, accept: &[&str], id: &str) -> bool {
+    target == id || accept.contains(&id)
 }
 
 /// Item indices from earliest to latest: the answer to an ordering question. Dates are distinct
@@ -75,7 +81,7 @@ pub fn fits(question: &Question, answer: &Answer) -> bool {
             // A permutation of the items: as many, and each one there.
             order.len() == items.len() && (0..items.len()).all(|i| order.contains(&i))
         }
-        (QuestionKind::Map(_), Answer::Place(_)) => true,
+        (QuestionKind::Map(..), Answer::Place(_)) => true,
         _ => false,
     }
 }
@@ -316,6 +322,35 @@ mod tests {
         assert!(!is_correct(q, &Answer::Bool(!truth)));
     }
 
+    #[test]
+    fn a_map_question_accepts_the_places_it_counts_as_the_same() {
+        let q = find(|k| matches!(k, QuestionKind::Map(_, accept) if !accept.is_empty()));
+        let QuestionKind::Map(target, accept) = q.kind else {
+            unreachable!()
+        };
+        assert!(is_correct(q, &Answer::Place(target.to_string())));
+        for id in accept {
+            assert!(
+                is_correct(q, &Answer::Place(id.to_string())),
+                "{id} counts for {target}"
+            );
+        }
+        assert!(!is_correct(q, &Answer::Place("nowhere".into())));
+    }
+
+    #[test]
+    fn sevare_counts_for_sector_centre() {
+        // Their markers overlap, and the base was known as Mopti-Sévaré: a click on either is right.
+        let q = QUIZZES
+            .iter()
+            .flat_map(|z| z.questions.iter().copied())
+            .find(|q| q.id == "map-sector-centre")
+            .expect("the question on Sector Centre exists");
+        assert!(is_correct(q, &Answer::Place("mopti".into())));
+        assert!(is_correct(q, &Answer::Place("sevare".into())));
+        assert!(!is_correct(q, &Answer::Place("gao".into())));
+    }
+
     /// An answer to question `i` of `quiz`: right on even questions, wrong on odd ones.
     fn alternate(quiz: &Quiz, i: usize) -> Answer {
         match &quiz.questions[i].kind {
@@ -332,7 +367,7 @@ mod tests {
                 }
                 Answer::Order(order)
             }
-            QuestionKind::Map(t) => Answer::Place(if i.is_multiple_of(2) {
+            QuestionKind::Map(t, _) => Answer::Place(if i.is_multiple_of(2) {
                 t.to_string()
             } else {
                 "nowhere".into()
@@ -347,7 +382,7 @@ mod tests {
             }
             QuestionKind::TrueFalse(t) => Answer::Bool(*t),
             QuestionKind::Order(items) => Answer::Order(chronological(items)),
-            QuestionKind::Map(t) => Answer::Place(t.to_string()),
+            QuestionKind::Map(t, _) => Answer::Place(t.to_string()),
         }
     }
 

@@ -171,7 +171,7 @@ mod tests {
                 QuestionKind::Multiple(_) => Answer::Choices(vec![0, 2]),
                 QuestionKind::TrueFalse(_) => Answer::Bool(false),
                 QuestionKind::Order(items) => Answer::Order((0..items.len()).rev().collect()),
-                QuestionKind::Map(_) => Answer::Place("gao".into()),
+                QuestionKind::Map(..) => Answer::Place("gao".into()),
             };
             attempt.first[i] = Some(i % 2 == 0);
             attempt.answers[i] = Some(Checked {

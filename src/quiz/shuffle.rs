@@ -46,7 +46,7 @@ pub fn display_order(question: &Question, seed: u32) -> Vec<usize> {
             }
             order
         }
-        QuestionKind::TrueFalse(_) | QuestionKind::Map(_) => Vec::new(),
+        QuestionKind::TrueFalse(_) | QuestionKind::Map(..) => Vec::new(),
     }
 }
 

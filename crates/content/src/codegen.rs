@@ -334,12 +334,14 @@ fn quizzes(
                     .collect();
                 format!("QuestionKind::Order(&[{}])", items.join(", "))
             }
-            QuestionKind::Map(target) => format!("QuestionKind::Map({target:?})"),
+            QuestionKind::Map(target, accept) => {
+                format!("QuestionKind::Map({target:?}, &{accept:?})")
+            }
         };
         writeln!(
             out,
-            "static {name}: Question = Question {{ id: {:?}, kind: {kind}, section: {:?}, source: {}, prompt: {}, explanation: {} }};",
-            q.id, q.section, texts.source_ref(bib, langs, &q.source), texts.all(&q.prompt), texts.all(&q.explanation)
+            "static {name}: Question = Question {{ id: {:?}, kind: {kind}, level: Level::{:?}, section: {:?}, source: {}, prompt: {}, explanation: {}, checks: {} }};",
+            q.id, q.level, q.section, texts.source_ref(bib, langs, &q.source), texts.all(&q.prompt), texts.all(&q.explanation), texts.all(&q.checks)
         )
         .unwrap();
         names.insert(&q.id, name);

@@ -27,6 +27,10 @@ use std::path::Path;
 pub use codegen::{body_html, generate, to_rust, Generated, TextFile, TEXT_PARTS, TEXT_SEPARATOR};
 pub use error::ContentError;
 pub use model::*;
+pub use quiz::{
+    quiz_bank, LengthCues, QuizBank, QuizLevels, HIGHER_ORDER_ONE_IN, MAX_LENGTH_CUE_PERCENT,
+    MIN_QUESTIONS,
+};
 
 /// The language every other language is checked against.
 pub const BASE_LANG: &str = Lang::En.code();
@@ -118,6 +122,19 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         Ok(content)
     } else {
         Err(errors)
+    }
+}
+
+/// Loads the content folder as the app ships it: every file's rules ([`load`]), then the question
+/// bank's as a whole ([`QuizBank::problems`]: its size, its levels, no answer cues), which a small
+/// folder, such as a test's, need not meet.
+pub fn load_complete(dir: &Path) -> Result<Content, Vec<ContentError>> {
+    let content = load(dir)?;
+    let problems = quiz_bank(&content).problems(&dir.join("quizzes"));
+    if problems.is_empty() {
+        Ok(content)
+    } else {
+        Err(problems)
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-pub use sahel_vocab::{Actor, LabelSide, Layer, PlaceKind};
+pub use sahel_vocab::{Actor, LabelSide, Layer, Level, PlaceKind};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Content {
@@ -212,10 +212,16 @@ pub struct Quiz {
 pub struct Question {
     pub id: String,
     pub kind: QuestionKind,
+    /// What the question asks a reader to do (revised Bloom taxonomy).
+    pub level: Level,
     pub section: String,
     pub source: String,
     pub prompt: Vec<String>,
     pub explanation: Vec<String>,
+    /// For teachers: what the question checks, one line per language.
+    pub checks: Vec<String>,
+    /// Where the question starts, for messages about the bank as a whole.
+    pub line: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -224,8 +230,9 @@ pub enum QuestionKind {
     Multiple(Vec<QuizOption>),
     TrueFalse(bool),
     Order(Vec<OrderItem>),
-    /// Find it on the map: the id of a place or country.
-    Map(String),
+    /// Find it on the map: the id of a place or country, and other ids that count as right (a
+    /// marker that overlaps it or names the same place).
+    Map(String, Vec<String>),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -784,6 +784,8 @@ section = "alpha"
 source = "un-2013-a"
 prompt.en = "Which?"
 explanation.en = "Because."
+level = "remember"
+checks.en = "Recalling which."
 
 [[question.option]]
 id = "a"
@@ -804,6 +806,8 @@ section = "beta"
 source = "afp-2022-b"
 prompt.en = "Order these."
 explanation.en = "By date."
+level = "understand"
+checks.en = "Sequencing three events."
 
 [[question.item]]
 id = "a"
@@ -827,6 +831,8 @@ section = "beta"
 source = "afp-2022-b"
 prompt.en = "True?"
 explanation.en = "Yes."
+level = "apply"
+checks.en = "Applying a rule."
 answer = true
 "#;
 
@@ -863,7 +869,7 @@ fn multiple_choice_needs_a_correct_option() {
 fn order_items_need_distinct_dates() {
     quiz_error(
         &GOOD_QUIZ.replace("date = \"2013-07-01\"", "date = \"2013-01-11\""),
-        "quizzes/01-basics.toml:45: question `q-order`: two items share the date 2013-01-11",
+        "quizzes/01-basics.toml:49: question `q-order`: two items share the date 2013-01-11",
     );
 }
 
@@ -891,14 +897,14 @@ fn question_needs_explanation_and_source() {
 fn true_false_needs_a_boolean_answer() {
     quiz_error(
         &GOOD_QUIZ.replace("answer = true", "answer = \"yes\""),
-        "quizzes/01-basics.toml:50: question `q-tf`: a true-false question needs `answer = true` or `answer = false`",
+        "quizzes/01-basics.toml:54: question `q-tf`: a true-false question needs `answer = true` or `answer = false`",
     );
 }
 
 #[test]
 fn map_question_must_name_a_place() {
-    let q = format!("{GOOD_QUIZ}\n[[question]]\nid = \"q-map\"\ntype = \"map\"\nsection = \"alpha\"\nsource = \"un-2013-a\"\nprompt.en = \"Where?\"\nexplanation.en = \"There.\"\nanswer = \"atlantis\"\n");
-    quiz_error(&q, "quizzes/01-basics.toml:59: question `q-map`: `atlantis` is not a place or country in places.toml");
+    let q = format!("{GOOD_QUIZ}\n[[question]]\nid = \"q-map\"\ntype = \"map\"\nsection = \"alpha\"\nsource = \"un-2013-a\"\nprompt.en = \"Where?\"\nexplanation.en = \"There.\"\nlevel = \"remember\"\nchecks.en = \"Locating it.\"\nanswer = \"atlantis\"\n");
+    quiz_error(&q, "quizzes/01-basics.toml:65: question `q-map`: `atlantis` is not a place or country in places.toml");
 }
 
 #[test]
@@ -924,15 +930,9 @@ fn duplicate_question_ids_and_bad_includes() {
     );
 }
 
-#[test]
-fn quiz_texts_are_needed_in_every_language() {
-    let fr_sections = [
-        (
-            "fr/sections/01-alpha.md",
-            GOOD_SECTION.replace("see [beta](#beta)", "voir"),
-        ),
-        ("fr/sections/02-beta.md", BETA.to_string()),
-    ];
+/// A content folder in English and French whose quiz file is `quiz`.
+fn bilingual(quiz: &str) -> PathBuf {
+    let fr_alpha = GOOD_SECTION.replace("see [beta](#beta)", "voir");
     let timeline = GOOD_TIMELINE
         .replace(
             "en = \"Something happens.\"",
@@ -942,13 +942,17 @@ fn quiz_texts_are_needed_in_every_language() {
             "en = \"Something else happens.\"",
             "en = \"Something else happens.\"\nfr = \"y\"",
         );
-    let dir = fixture(&[
-        (fr_sections[0].0, &fr_sections[0].1),
-        (fr_sections[1].0, &fr_sections[1].1),
+    fixture(&[
+        ("fr/sections/01-alpha.md", &fr_alpha),
+        ("fr/sections/02-beta.md", BETA),
         ("timeline.toml", &timeline),
-        ("quizzes/01-basics.toml", GOOD_QUIZ),
-    ]);
-    let errs = errors(&dir);
+        ("quizzes/01-basics.toml", quiz),
+    ])
+}
+
+#[test]
+fn quiz_texts_are_needed_in_every_language() {
+    let errs = errors(&bilingual(GOOD_QUIZ));
     assert!(
         errs.contains(
             &"quizzes/01-basics.toml:2: quiz `basics` title has no `fr` text".to_string()
@@ -957,7 +961,7 @@ fn quiz_texts_are_needed_in_every_language() {
     );
     assert!(
         errs.contains(
-            &"quizzes/01-basics.toml:17: question `q-single` option `a` feedback has no `fr` text"
+            &"quizzes/01-basics.toml:19: question `q-single` option `a` feedback has no `fr` text"
                 .to_string()
         ),
         "{errs:#?}"
@@ -1343,4 +1347,275 @@ fn the_real_content_cites_only_what_the_policy_allows() {
             s.id
         );
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quiz questions: levels, lines for teachers, accepted places, numbers across languages, cues.
+// ---------------------------------------------------------------------------------------------
+
+/// The line of the first occurrence of `needle` in `text`, as an editor counts lines.
+fn line_in(text: &str, needle: &str) -> usize {
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("`{needle}` is in the fixture"));
+    text[..at].matches('\n').count() + 1
+}
+
+#[test]
+fn questions_need_a_known_level_and_a_line_for_teachers() {
+    quiz_error(
+        &GOOD_QUIZ.replacen("level = \"remember\"\n", "", 1),
+        "quizzes/01-basics.toml:6: question `q-single` has no `level` (remember, understand, apply, analyse, evaluate)",
+    );
+    let unknown = GOOD_QUIZ.replacen("level = \"remember\"", "level = \"create\"", 1);
+    quiz_error(
+        &unknown,
+        &format!(
+            "quizzes/01-basics.toml:{}: question `q-single`: unknown level `create` (remember, understand, apply, analyse, evaluate)",
+            line_in(&unknown, "level = \"create\"")
+        ),
+    );
+    quiz_error(
+        &GOOD_QUIZ.replacen("checks.en = \"Recalling which.\"\n", "", 1),
+        "quizzes/01-basics.toml:6: question `q-single` has no `checks` (one line for teachers: what it checks)",
+    );
+}
+
+/// GOOD_QUIZ with a map question about Gao whose `accept` line is `accept`.
+fn with_map_question(accept: &str) -> String {
+    format!("{GOOD_QUIZ}\n[[question]]\nid = \"q-map\"\ntype = \"map\"\nlevel = \"apply\"\nsection = \"alpha\"\nsource = \"un-2013-a\"\nprompt.en = \"Which sector headquarters lies east of Timbuktu?\"\nexplanation.en = \"Gao.\"\nchecks.en = \"Reading the map.\"\nanswer = \"gao\"\n{accept}\n")
+}
+
+fn map_quiz_errors(quiz: &str) -> Vec<String> {
+    errors(&fixture(&[
+        ("places.toml", PLACES),
+        ("map/countries.tsv", SHAPES),
+        ("quizzes/01-basics.toml", quiz),
+    ]))
+}
+
+#[test]
+fn a_map_question_counts_the_places_it_accepts_as_right() {
+    let quiz = with_map_question("accept = [\"mli\"]");
+    let content = load(&fixture(&[
+        ("places.toml", PLACES),
+        ("map/countries.tsv", SHAPES),
+        ("quizzes/01-basics.toml", &quiz),
+    ]))
+    .expect("loads");
+    let map = content.quizzes[0]
+        .own
+        .iter()
+        .find(|q| q.id == "q-map")
+        .unwrap();
+    assert_eq!(
+        map.kind,
+        sahel_content::QuestionKind::Map("gao".into(), vec!["mli".into()])
+    );
+    let rust = sahel_content::to_rust(&content);
+    assert!(
+        rust.contains("QuestionKind::Map(\"gao\", &[\"mli\"])"),
+        "{rust}"
+    );
+    assert!(rust.contains("level: Level::Apply"));
+}
+
+#[test]
+fn accepted_places_must_exist_and_differ_from_the_answer() {
+    for (accept, message) in [
+        (
+            "accept = [\"atlantis\"]",
+            "question `q-map`: accepted `atlantis` is not a place or country in places.toml",
+        ),
+        (
+            "accept = [\"gao\"]",
+            "question `q-map`: `gao` is the answer itself; `accept` lists other places or countries that also count",
+        ),
+        ("accept = [\"mli\", \"mli\"]", "question `q-map`: `mli` is accepted twice"),
+    ] {
+        let quiz = with_map_question(accept);
+        let expected = format!("quizzes/01-basics.toml:{}: {message}", line_in(&quiz, "accept ="));
+        let errs = map_quiz_errors(&quiz);
+        assert!(errs.contains(&expected), "expected `{expected}`, got {errs:#?}");
+    }
+    let single = GOOD_QUIZ.replacen(
+        "type = \"single\"\n",
+        "type = \"single\"\naccept = [\"gao\"]\n",
+        1,
+    );
+    let errs = map_quiz_errors(&single);
+    assert!(
+        errs.contains(
+            &"quizzes/01-basics.toml:7: question `q-single`: only `map` questions take `accept`"
+                .to_string()
+        ),
+        "{errs:#?}"
+    );
+}
+
+/// A bilingual quiz of one true-false question with the given English and French prompts.
+fn bilingual_quiz(en: &str, fr: &str) -> String {
+    format!(
+        "id = \"basics\"\ntitle.en = \"Basics\"\ntitle.fr = \"Bases\"\ndescription.en = \"A quiz.\"\ndescription.fr = \"Un quiz.\"\n\n[[question]]\nid = \"q-tf\"\ntype = \"true-false\"\nlevel = \"remember\"\nsection = \"beta\"\nsource = \"afp-2022-b\"\nprompt.en = \"{en}\"\nprompt.fr = \"{fr}\"\nexplanation.en = \"Yes.\"\nexplanation.fr = \"Oui.\"\nchecks.en = \"Recalling a figure.\"\nchecks.fr = \"Se rappeler un chiffre.\"\nanswer = true\n"
+    )
+}
+
+#[test]
+fn numbers_written_either_way_match_between_languages() {
+    let quiz = bilingual_quiz(
+        "On 1 July 2013, 1,440 police and seven units; 1.5 billion; 2012–2025.",
+        "Le 1er juillet 2013, 1 440 policiers et sept unités ; 1,5 milliard ; 2012–2025.",
+    );
+    assert_eq!(errors(&bilingual(&quiz)), Vec::<String>::new());
+}
+
+#[test]
+fn numbers_that_differ_between_languages_are_refused() {
+    // The known mismatch: "seven" largest contributors in one text, « huit » in its translation.
+    let quiz = bilingual_quiz(
+        "The seven largest contributors had 1,427 troops at most.",
+        "Les huit premiers contributeurs avaient au plus 1 247 soldats.",
+    );
+    let errs = errors(&bilingual(&quiz));
+    assert_eq!(
+        errs,
+        [format!(
+            "quizzes/01-basics.toml:{}: question `q-tf` prompt: the numbers differ between `en` and `fr` (1427, 7 only in `en`; 1247, 8 only in `fr`)",
+            line_in(&quiz, "prompt.en")
+        )]
+    );
+}
+
+#[test]
+fn answer_cues_in_one_question_are_refused() {
+    let everything_right = GOOD_QUIZ
+        .replacen("type = \"single\"", "type = \"multiple\"", 1)
+        .replacen("correct = false", "correct = true", 1);
+    quiz_error(
+        &everything_right,
+        "quizzes/01-basics.toml:7: question `q-single`: a multiple-choice question needs at least one wrong option, or choosing everything always wins",
+    );
+    let long = GOOD_QUIZ.replacen("text.en = \"This\"", "text.en = \"This one, obviously\"", 1);
+    quiz_error(
+        &long,
+        "quizzes/01-basics.toml:7: question `q-single`: in `en` the right option is far longer than every wrong one (19 characters against at most 4), which gives it away; balance the options",
+    );
+}
+
+#[test]
+fn order_items_may_come_before_the_timeline() {
+    let quiz = GOOD_QUIZ.replace("date = \"2012-03-21\"", "date = \"1963-05\"");
+    assert!(load(&fixture(&[("quizzes/01-basics.toml", &quiz)])).is_ok());
+}
+
+#[test]
+fn the_bank_is_measured_and_its_rules_enforced() {
+    let dir = fixture(&[("quizzes/01-basics.toml", GOOD_QUIZ)]);
+    let content = load(&dir).expect("each file is valid");
+    let bank = sahel_content::quiz_bank(&content);
+    assert_eq!(bank.count(sahel_content::Level::Remember), 1);
+    assert_eq!(bank.higher_order(), 1);
+    // "This" and "That" are as long as each other: the right option is both longest and shortest.
+    assert_eq!(bank.lengths[0].longest, ["q-single"]);
+    assert_eq!(bank.lengths[0].shortest, ["q-single"]);
+    let quizzes = dir.join("quizzes");
+    let problems: Vec<String> = bank
+        .problems(&quizzes)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let q = quizzes.display();
+    assert!(
+        problems.contains(&format!(
+            "{q}: 3 questions in all; the bank needs at least 70"
+        )),
+        "{problems:#?}"
+    );
+    assert!(problems.contains(&format!("{q}: in `en` the right option is the longest in 1 of 1 single-choice questions (100 %), above 40 %, so picking the longest pays; rebalance some of: q-single")), "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("the right option is the shortest in 1 of 1")),
+        "{problems:#?}"
+    );
+    // One question in three above understand is enough; none is not, in the bank or in a quiz.
+    assert!(
+        !problems.iter().any(|p| p.contains("ask to apply")),
+        "{problems:#?}"
+    );
+    assert!(
+        sahel_content::load_complete(&dir).is_err(),
+        "the build refuses a bank that breaks the rules"
+    );
+
+    let low = GOOD_QUIZ.replace("level = \"apply\"", "level = \"remember\"");
+    let dir = fixture(&[("quizzes/01-basics.toml", &low)]);
+    let problems: Vec<String> = sahel_content::quiz_bank(&load(&dir).unwrap())
+        .problems(&dir.join("quizzes"))
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let file = dir.join("quizzes/01-basics.toml");
+    assert!(
+        problems.contains(&format!(
+            "{}:1: quiz `basics` has no question that asks to apply, analyse or evaluate",
+            file.display()
+        )),
+        "{problems:#?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.ends_with(
+            "0 of 3 questions (0 %) ask to apply, analyse or evaluate; at least one in 3 must"
+        )),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn multiple_choice_questions_must_not_all_have_the_same_number_of_right_answers() {
+    let multiple = GOOD_QUIZ.replacen("type = \"single\"", "type = \"multiple\"", 1);
+    let second = format!(
+        "{}\n{}",
+        multiple,
+        &multiple[multiple.find("[[question]]").unwrap()
+            ..multiple.find("[[question]]\nid = \"q-order\"").unwrap()]
+            .replace("q-single", "q-other")
+    );
+    let dir = fixture(&[("quizzes/01-basics.toml", &second)]);
+    let bank = sahel_content::quiz_bank(&load(&dir).expect("each file is valid"));
+    assert_eq!(bank.right_counts.get(&1).map(Vec::len), Some(2));
+    let problems: Vec<String> = bank
+        .problems(&dir.join("quizzes"))
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(problems.iter().any(|p| p.ends_with("2 of 2 multiple-choice questions have 1 right options and only 1 different counts are used; vary them (1 to 4) so that the count is no clue")), "{problems:#?}");
+}
+
+#[test]
+fn the_real_quiz_bank_meets_its_rules() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let content = sahel_content::load_complete(&dir).unwrap_or_else(|errs| {
+        let list: Vec<String> = errs.iter().map(ToString::to_string).collect();
+        panic!("the quiz bank breaks its rules:\n{}", list.join("\n"))
+    });
+    let bank = sahel_content::quiz_bank(&content);
+    assert!(bank.levels.len() >= sahel_content::MIN_QUESTIONS);
+    assert!(bank.higher_order() * 3 >= bank.levels.len());
+    assert!(bank.quizzes.iter().all(|q| q.higher_order > 0));
+    // The answer key fixed from the fact sheet: ISGS was formed in May 2015, not October 2016.
+    let isgs = content
+        .quizzes
+        .iter()
+        .flat_map(|q| &q.own)
+        .find(|q| q.id == "armed-groups-facts")
+        .expect("the question on armed groups exists");
+    let sahel_content::QuestionKind::Multiple(options) = &isgs.kind else {
+        panic!("a multiple-choice question")
+    };
+    let october = options
+        .iter()
+        .find(|o| o.text[0].contains("ISGS was formed in October 2016"))
+        .unwrap();
+    assert!(!october.correct);
 }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::session::QuizSession;
 use crate::content::{self, text::Part, QuestionKind};
 use crate::i18n::{Lang, Localize};
-use crate::quiz::Answer;
+use crate::quiz::{map_accepts, Answer};
 use crate::ui::lazy_view::MapPicker;
 use crate::ui::words;
 
@@ -19,7 +19,7 @@ pub fn MapPick(
     let strings = lang.strings();
     let s = &strings.quiz;
     let q = session.quiz.questions[index];
-    let QuestionKind::Map(target) = q.kind else {
+    let QuestionKind::Map(target, accept) = q.kind else {
         return ().into_any();
     };
     let picked = Memo::new(move |_| match session.shown(index) {
@@ -44,7 +44,12 @@ pub fn MapPick(
                 .set((strings.map.selected)(item.name(lang)));
         }
     });
-    let wrong = move || locked.get() && picked.get() != Some(target);
+    let wrong = move || {
+        locked.get()
+            && !picked
+                .get()
+                .is_some_and(|id| map_accepts(target, accept, id))
+    };
     view! {
         <MapPicker lang=lang selected=Signal::derive(move || picked.get()) on_pick=pick />
         <p class="map-choice">

@@ -79,7 +79,7 @@ pub fn QuestionCard(lang: Lang, session: QuizSession, index: usize) -> impl Into
     let hint = match q.kind {
         QuestionKind::Multiple(_) => Some(s.select_all),
         QuestionKind::Order(_) => Some(s.order_hint),
-        QuestionKind::Map(_) => Some(s.map_hint),
+        QuestionKind::Map(..) => Some(s.map_hint),
         QuestionKind::Single(_) | QuestionKind::TrueFalse(_) => None,
     };
     let hint_id = format!("{}-hint", q.id);
@@ -92,7 +92,7 @@ pub fn QuestionCard(lang: Lang, session: QuizSession, index: usize) -> impl Into
             view! { <OrderList lang=lang session=session index=index items=items locked=locked /> }
                 .into_any()
         }
-        QuestionKind::Map(_) => {
+        QuestionKind::Map(..) => {
             view! { <MapPick lang=lang session=session index=index locked=locked /> }.into_any()
         }
     };
@@ -224,7 +224,7 @@ fn choices(q: &Question, lang: Lang, order: &[usize]) -> Vec<Choice> {
                 correct: !truth,
             },
         ],
-        QuestionKind::Order(_) | QuestionKind::Map(_) => Vec::new(),
+        QuestionKind::Order(_) | QuestionKind::Map(..) => Vec::new(),
     }
 }
 
@@ -413,7 +413,7 @@ pub(super) fn solution_text(q: &Question, lang: Lang) -> String {
             .map(|i| items[i].text.get(lang))
             .collect::<Vec<_>>()
             .join(" → "),
-        QuestionKind::Map(id) => content::map_item(id)
+        QuestionKind::Map(id, _) => content::map_item(id)
             .map(|item| item.name(lang))
             .filter(|name| !name.is_empty())
             .unwrap_or(id)
@@ -493,8 +493,8 @@ mod tests {
                 items.len()
             }
         );
-        let map = find(|q| matches!(q.kind, QuestionKind::Map(_)));
-        let QuestionKind::Map(id) = map.kind else {
+        let map = find(|q| matches!(q.kind, QuestionKind::Map(..)));
+        let QuestionKind::Map(id, _) = map.kind else {
             unreachable!()
         };
         assert_eq!(

@@ -28,14 +28,18 @@ fn answer_key(content: &sahel_content::Content) -> serde_json::Value {
                     sorted.sort_by_key(|i| i.date);
                     ("order", serde_json::json!(sorted.iter().map(|i| &i.text[0]).collect::<Vec<_>>()))
                 }
-                QuestionKind::Map(target) => {
+                QuestionKind::Map(target, accept) => {
                     let map = &content.map;
-                    let name = map.countries.iter().find(|c| &c.id == target).map(|c| &c.name[0])
-                        .or_else(|| map.places.iter().find(|p| &p.id == target).map(|p| &p.name[0]));
-                    ("map", serde_json::json!({ "id": target, "name": name }))
+                    let name = |id: &String| map.countries.iter().find(|c| &c.id == id).map(|c| &c.name[0])
+                        .or_else(|| map.places.iter().find(|p| &p.id == id).map(|p| &p.name[0]));
+                    let accept: Vec<_> = accept.iter().map(|id| serde_json::json!({ "id": id, "name": name(id) })).collect();
+                    ("map", serde_json::json!({ "id": target, "name": name(target), "accept": accept }))
                 }
             };
-            serde_json::json!({ "id": q.id, "type": kind, "prompt": q.prompt[0], "section": q.section, "answer": answer })
+            serde_json::json!({
+                "id": q.id, "type": kind, "level": q.level.code(), "checks": q.checks[0],
+                "prompt": q.prompt[0], "section": q.section, "answer": answer,
+            })
         });
         serde_json::json!({ "id": quiz.id, "title": quiz.title[0], "questions": questions.collect::<Vec<_>>() })
     });
@@ -70,7 +74,7 @@ fn main() -> ExitCode {
         .iter()
         .position(|a| a == "--write-text")
         .map(|i| args.get(i + 1).cloned().unwrap_or_default());
-    let content = match sahel_content::load(&dir) {
+    let content = match sahel_content::load_complete(&dir) {
         Ok(content) => content,
         Err(errors) => {
             for e in &errors {
@@ -99,6 +103,9 @@ fn main() -> ExitCode {
         content.timeline.len(),
         content.quizzes.len()
     );
+    for line in sahel_content::quiz_bank(&content).report() {
+        println!("{line}");
+    }
     let bib = &content.bibliography;
     let by_class: Vec<String> = sahel_content::sources::CLASSES
         .iter()
