@@ -200,11 +200,11 @@ mod tests {
         let (en, fr) = (first.get(Lang::En).text, first.get(Lang::Fr).text);
         assert_eq!(
             en,
-            "RFI, \u{201C}Mali : exécutions sommaires à Aguelhoc, selon Paris et Bamako\u{201D}, 13 February 2012 (in French)"
+            "RFI, \u{201C}Mali\u{202F}: exécutions sommaires à Aguelhoc, selon Paris et Bamako\u{201D}, 13 February 2012 (in French)"
         );
         assert_eq!(
             fr,
-            "RFI, \u{AB}\u{A0}Mali : exécutions sommaires à Aguelhoc, selon Paris et Bamako\u{A0}\u{BB}, 13 février 2012"
+            "RFI, \u{AB}\u{A0}Mali\u{202F}: exécutions sommaires à Aguelhoc, selon Paris et Bamako\u{A0}\u{BB}, 13 février 2012"
         );
     }
 }

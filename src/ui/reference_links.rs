@@ -77,7 +77,7 @@ mod tests {
             m.finish(),
             format!(
                 "<span>Learn more: <a href=\"#section={}\">{}</a></span>\
-                 <span>Source: <a href=\"{}\" class=\"external\">RFI, \u{201C}Mali : exécutions sommaires à Aguelhoc, selon Paris et Bamako\u{201D}, 13 February 2012 (in French)</a></span>",
+                 <span>Source: <a href=\"{}\" class=\"external\">RFI, \u{201C}Mali\u{202F}: exécutions sommaires à Aguelhoc, selon Paris et Bamako\u{201D}, 13 February 2012 (in French)</a></span>",
                 sec.id,
                 sec.title.get(Lang::En).replace('\'', "&#39;"),
                 source.url

@@ -257,7 +257,7 @@ pub fn label_point(path: &str) -> Option<(f64, f64, f64)> {
     for ring in path.split('M').filter(|r| !r.trim().is_empty()) {
         let numbers: Vec<f64> = ring
             .trim_end_matches('z')
-            .split(|c: char| c == ' ' || c == 'l')
+            .split([' ', 'l'])
             .filter_map(|n| n.parse().ok())
             .collect();
         let (mut x, mut y) = (numbers.first().copied()?, numbers.get(1).copied()?);
