@@ -69,6 +69,7 @@ export function total(sizes, paths) {
  * `parts` is the build's list of what each part loads (target/wasm-parts.json).
  */
 export function ownShare(sizes, parts, part, withParts, extra) {
+  // Each pattern names one file; given a list of patterns, the largest file matching any of them.
   const pkg = [...sizes.keys()].find((k) => k.startsWith('pkg-')).split('/')[0];
   const users = new Map();
   for (const [name, list] of Object.entries(parts)) {
@@ -80,7 +81,9 @@ export function ownShare(sizes, parts, part, withParts, extra) {
     ...parts[p].slice(1).filter((f) => users.get(f).every((u) => group.includes(u))),
   ]);
   const wasm = total(sizes, [...new Set(wasmFiles)].map((f) => `${pkg}/${f}`));
-  const others = extra.map((re) => [...sizes.keys()].find((k) => re.test(k))).filter(Boolean);
+  const others = extra
+    .map((re) => [...sizes.keys()].filter((k) => re.test(k)).sort((a, b) => sizes.get(b).gz - sizes.get(a).gz)[0])
+    .filter(Boolean);
   return { wasm, others: total(sizes, others), gz: wasm + total(sizes, others), files: wasmFiles.length };
 }
 

@@ -20,7 +20,7 @@ fn main() {
     }
     // Leptos starts its executor when it mounts, so this first task uses the browser's directly.
     wasm_bindgen_futures::spawn_local(async move {
-        if let Err(e) = content::text::load(lang, content::text::Part::Main).await {
+        if let Err(e) = content::text::load(lang, content::text::Part::MAIN).await {
             fatal::show(&e.0);
             return;
         }

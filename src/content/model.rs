@@ -10,7 +10,7 @@ pub struct Section {
     pub title: Text,
     pub lead: Text,
     /// Its sources and body are in the part of the text that comes when a reader first opens a
-    /// section (`text::Part::Sections`); the title and lead are in every reader's first download.
+    /// section (`text::Part::SECTIONS`); the title and lead are in every reader's first download.
     pub sources: &'static [SourceRef],
     /// The body as escaped markup, produced at build time from the validated Markdown subset
     /// (`sahel_content::body_html`): only p, h3, ul/ol/li, strong, em, links and notes.
@@ -88,9 +88,13 @@ impl Text {
 #[derive(Debug)]
 pub struct Quiz {
     pub id: &'static str,
+    /// The title and description are in the list's part of the text (`text::Part::QUIZZES`).
     pub title: Text,
     pub description: Text,
     pub questions: &'static [&'static Question],
+    /// The parts of the text its questions' words are in (`text::Part::numbered`): its own, and
+    /// those of the quizzes it includes questions from. Fetched when the quiz is opened.
+    pub parts: &'static [u8],
 }
 
 #[derive(Debug)]

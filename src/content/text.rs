@@ -10,44 +10,49 @@
 
 use std::cell::OnceCell;
 
-use super::generated::{TEXT_BOUNDS, TEXT_FILES, TEXT_SEPARATOR};
+use super::generated::{PART_COUNT, TEXT_BOUNDS, TEXT_FILES, TEXT_SEPARATOR};
 use crate::lang::Lang;
 
 type Table = &'static [&'static str];
 
-/// A part of a language's texts, in the order of their indices (the content crate's `TEXT_PARTS`).
+/// A part of a language's texts, by its position in the order of their indices (the content
+/// crate's `part_names`): the main part, the sections' bodies, the timeline's words, the list of
+/// quizzes, each quiz's own questions, then the map's words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    /// The sections' titles and leads: what every reader sees first.
-    Main,
-    /// The sections' bodies and sources, fetched when a reader first opens a section.
-    Sections,
-    /// The events, for the timeline and the map's panels.
-    Timeline,
-    Quizzes,
-    Map,
-}
+pub struct Part(u8);
 
 impl Part {
-    pub const ALL: [Part; 5] = [
-        Part::Main,
-        Part::Sections,
-        Part::Timeline,
-        Part::Quizzes,
-        Part::Map,
-    ];
+    /// The sections' titles and leads: what every reader sees first.
+    pub const MAIN: Part = Part(0);
+    /// The sections' bodies and sources, fetched when a reader first opens a section.
+    pub const SECTIONS: Part = Part(1);
+    /// The events, for the timeline and the map's panels.
+    pub const TIMELINE: Part = Part(2);
+    /// The quizzes' titles and descriptions, for the list.
+    pub const QUIZZES: Part = Part(3);
+    /// The countries and places, their outlines and sources.
+    pub const MAP: Part = Part(PART_COUNT as u8 - 1);
+
+    /// Every part, in index order.
+    pub fn all() -> impl Iterator<Item = Part> {
+        (0..PART_COUNT as u8).map(Part)
+    }
+
+    /// A quiz's own questions, by the part number the build gave them (`Quiz::parts`).
+    pub fn numbered(n: u8) -> Option<Part> {
+        (usize::from(n) < PART_COUNT).then_some(Part(n))
+    }
 
     fn index(self) -> usize {
-        self as usize
+        usize::from(self.0)
     }
 
     /// The part that holds the text at `index`.
     fn of(index: u32) -> Part {
-        Part::ALL
-            .into_iter()
-            .rev()
-            .find(|p| TEXT_BOUNDS[p.index()] <= index)
-            .unwrap_or(Part::Main)
+        Part::all()
+            .filter(|p| TEXT_BOUNDS[p.index()] <= index)
+            .last()
+            .unwrap_or(Part::MAIN)
     }
 
     /// How many texts the part's file holds.
@@ -57,8 +62,8 @@ impl Part {
 }
 
 thread_local! {
-    static TABLES: [[OnceCell<Table>; Part::ALL.len()]; Lang::ALL.len()] =
-        const { [const { [const { OnceCell::new() }; Part::ALL.len()] }; Lang::ALL.len()] };
+    static TABLES: [[OnceCell<Table>; PART_COUNT]; Lang::ALL.len()] =
+        const { [const { [const { OnceCell::new() }; PART_COUNT] }; Lang::ALL.len()] };
 }
 
 /// Why a language's text could not be loaded. The reader sees a short message in their language;
@@ -195,25 +200,32 @@ mod tests {
     fn every_language_is_complete() {
         for lang in Lang::ALL {
             let mut count = 0;
-            for part in Part::ALL {
+            for part in Part::all() {
                 assert!(is_loaded(lang, part));
                 assert_eq!(table(lang, part).unwrap().len(), part.len());
                 count += part.len();
             }
-            assert_eq!(count, TEXT_BOUNDS[Part::ALL.len()] as usize);
+            assert_eq!(count, TEXT_BOUNDS[PART_COUNT] as usize);
         }
     }
 
     #[test]
     fn each_view_finds_its_words_in_its_part() {
         let q = crate::content::QUIZZES[0].questions[0];
-        assert_eq!(Part::of(q.prompt.0), Part::Quizzes);
-        assert_eq!(Part::of(crate::content::COUNTRIES[0].name.0), Part::Map);
-        assert_eq!(Part::of(crate::content::TIMELINE[0].text.0), Part::Timeline);
+        // A question's words are in its quiz's own part; the quiz's title in the list's.
+        let quiz = &crate::content::QUIZZES[0];
+        assert_eq!(Part::of(q.prompt.0), Part::numbered(quiz.parts[0]).unwrap());
+        assert_eq!(Part::of(quiz.title.0), Part::QUIZZES);
+        assert_ne!(
+            Part::of(q.prompt.0),
+            Part::of(crate::content::QUIZZES[1].questions[0].prompt.0)
+        );
+        assert_eq!(Part::of(crate::content::COUNTRIES[0].name.0), Part::MAP);
+        assert_eq!(Part::of(crate::content::TIMELINE[0].text.0), Part::TIMELINE);
         let first = &crate::content::sections(Lang::En)[0];
-        assert_eq!(Part::of(first.title.0), Part::Main);
-        assert_eq!(Part::of(0), Part::Main);
-        assert_eq!(Part::of(TEXT_BOUNDS[Part::ALL.len()] - 1), Part::Map);
+        assert_eq!(Part::of(first.title.0), Part::MAIN);
+        assert_eq!(Part::of(0), Part::MAIN);
+        assert_eq!(Part::of(TEXT_BOUNDS[PART_COUNT] - 1), Part::MAP);
     }
 
     #[test]
@@ -221,9 +233,9 @@ mod tests {
         // Install into a language slot only after checking, so a bad file never half-loads. The
         // native tables are already installed, so check the count rule on a fresh thread.
         std::thread::spawn(|| {
-            let err = install(Lang::Fr, Part::Map, "one\u{1F}two".into()).unwrap_err();
+            let err = install(Lang::Fr, Part::MAP, "one\u{1F}two".into()).unwrap_err();
             assert!(err.0.contains("holds 2 texts"), "{err:?}");
-            assert!(TABLES.with(|t| t[Lang::Fr.index()][Part::Map.index()].get().is_none()));
+            assert!(TABLES.with(|t| t[Lang::Fr.index()][Part::MAP.index()].get().is_none()));
         })
         .join()
         .unwrap();

@@ -173,12 +173,12 @@ pub fn Accordions(
     // What each panel holds now, so a panel is written only when that changes.
     let filled = StoredValue::new(Vec::<(&'static str, bool)>::new());
     Effect::new(move |_| {
-        let (Some(_), shown, ready) = (group.get(), open.get(), words::ready(lang, Part::Sections))
+        let (Some(_), shown, ready) = (group.get(), open.get(), words::ready(lang, Part::SECTIONS))
         else {
             return;
         };
         if !shown.is_empty() {
-            words::fetch(lang, Part::Sections);
+            words::fetch(lang, Part::SECTIONS);
         }
         for sec in sections {
             let handle = SectionHandle(sec.id);
@@ -256,7 +256,7 @@ pub fn Accordions(
         }
     };
     // A reader about to open a section (pointing at or focusing a header) starts the download.
-    let prefetch = move || words::fetch(lang, Part::Sections);
+    let prefetch = move || words::fetch(lang, Part::SECTIONS);
     view! {
         <div
             class="accordion-group"

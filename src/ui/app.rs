@@ -42,9 +42,8 @@ pub fn App() -> impl IntoView {
         attempt.track();
         let want = requested.get();
         let before = lang.get_untracked();
-        let parts: Vec<Part> = Part::ALL
-            .into_iter()
-            .filter(|&p| p == Part::Main || text::is_loaded(before, p))
+        let parts: Vec<Part> = Part::all()
+            .filter(|&p| p == Part::MAIN || text::is_loaded(before, p))
             .collect();
         if parts.iter().all(|&p| text::is_loaded(want, p)) {
             switch.set(LangSwitch::Done);

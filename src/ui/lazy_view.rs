@@ -45,14 +45,16 @@ fn quiz_view() -> Result<Render, SplitLoaderError> {
 /// Draws the share dialog, which opens whenever `requests` changes.
 pub type DrawDialog = fn(Lang, Signal<&'static str>, ReadSignal<u32>) -> AnyView;
 
-/// Draws the map for a "find it on the map" question: the selected place, and what a choice does.
-type DrawPicker = fn(Lang, Signal<Option<&'static str>>, Callback<&'static str>) -> AnyView;
+/// Draws the map for a "find it on the map" question: the selected place, what a choice does, and
+/// the places whose names the map must not write.
+type DrawPicker =
+    fn(Lang, Signal<Option<&'static str>>, Callback<&'static str>, Vec<&'static str>) -> AnyView;
 
 // A "find it on the map" question comes with the map: its code shares the map's, in a chunk that
 // neither the quiz list nor the other questions need.
 #[wasm_split(map_picker, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn map_picker() -> Result<DrawPicker, SplitLoaderError> {
-    Ok(|lang, selected, on_pick| {
+    Ok(|lang, selected, on_pick, unlabelled| {
         view! {
             <SahelMap
                 lang=lang
@@ -61,6 +63,7 @@ fn map_picker() -> Result<DrawPicker, SplitLoaderError> {
                 selected=selected
                 href=Callback::new(|_| "#".to_string())
                 on_pick=on_pick
+                unlabelled=unlabelled
             />
         }
         .into_any()
@@ -89,7 +92,7 @@ type Fetching<T> =
 
 /// What a split-off view needs besides its code: the parts of the text it shows and its styles.
 pub struct Needs {
-    pub words: &'static [text::Part],
+    pub words: Vec<text::Part>,
     pub styles: &'static [Style],
 }
 
@@ -109,7 +112,7 @@ pub fn fetch<T: Send + Sync + 'static>(
             Err(_) => Fetched::Failed,
         };
         view_styles::ensure(needs.styles).await;
-        for &part in needs.words {
+        for part in needs.words {
             if let Err(e) = words::load(lang, part).await {
                 web_sys::console::error_1(&e.0.into());
                 next = Fetched::Failed;
@@ -119,6 +122,14 @@ pub fn fetch<T: Send + Sync + 'static>(
             then();
         }
     });
+}
+
+/// The words a quiz view shows: the list's, and an open quiz's own questions.
+pub fn quiz_words(quiz: Option<&'static Quiz>) -> Vec<text::Part> {
+    let own = quiz.map_or(&[][..], |q| q.parts);
+    std::iter::once(text::Part::QUIZZES)
+        .chain(own.iter().filter_map(|&n| text::Part::numbered(n)))
+        .collect()
 }
 
 /// A split-off view.
@@ -139,15 +150,19 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
         let (code, needs): (Fetching<Render>, _) = match which {
             Lazy::Timeline => (
                 Box::pin(timeline_view()),
-                needs(&[text::Part::Timeline], &[Style::Controls, Style::Timeline]),
+                needs(
+                    vec![text::Part::TIMELINE],
+                    &[Style::Controls, Style::Timeline],
+                ),
             ),
             Lazy::Map => (
                 Box::pin(map_view()),
-                needs(&[text::Part::Map], &[Style::Controls, Style::Map]),
+                needs(vec![text::Part::MAP], &[Style::Controls, Style::Map]),
             ),
-            Lazy::Quiz(_) => (
+            // The list's words, and an open quiz's own questions: each quiz's come with it.
+            Lazy::Quiz(quiz) => (
                 Box::pin(quiz_view()),
-                needs(&[text::Part::Quizzes], &[Style::Controls, Style::Quiz]),
+                needs(quiz_words(quiz), &[Style::Controls, Style::Quiz]),
             ),
         };
         // Once drawn, it has the heading a move to it asked focus for (a new view's, a question's).
@@ -198,18 +213,19 @@ pub fn MapPicker(
     lang: Lang,
     selected: Signal<Option<&'static str>>,
     on_pick: Callback<&'static str>,
+    unlabelled: Vec<&'static str>,
 ) -> impl IntoView {
     let part = RwSignal::new(Fetched::<DrawPicker>::Idle);
     let load = move || {
         let needs = Needs {
-            words: &[text::Part::Map],
+            words: vec![text::Part::MAP],
             styles: &[Style::Controls, Style::Map],
         };
         fetch(part, lang, needs, Box::pin(map_picker()), || {});
     };
     load();
     move || match part.get() {
-        Fetched::Ready(draw) => draw(lang, selected, on_pick),
+        Fetched::Ready(draw) => draw(lang, selected, on_pick, unlabelled.clone()),
         state => waiting(lang, state, load).into_any(),
     }
 }

@@ -29,8 +29,8 @@ pub fn SectionsView(
         .filter(|_| embedded)
         .and_then(|id| content::section(lang, id))
     {
-        words::fetch(lang, Part::Sections);
-        let html = move || single(lang, section, words::ready(lang, Part::Sections));
+        words::fetch(lang, Part::SECTIONS);
+        let html = move || single(lang, section, words::ready(lang, Part::SECTIONS));
         return view! { <article class="single-section" inner_html=html></article> }.into_any();
     }
 
@@ -103,7 +103,7 @@ pub fn SectionsView(
             <button type="button" class="button" on:click=collapse_all>{s.collapse_all}</button>
         </div>
         // On paper only, while the sections' text has not been downloaded: how to print it all.
-        {move || (!words::ready(lang, Part::Sections)).then(|| view! {
+        {move || (!words::ready(lang, Part::SECTIONS)).then(|| view! {
             <p class="print-only">{s.print_all_hint}</p>
         })}
         <Accordions

@@ -20,7 +20,7 @@ pub fn ShareButton(lang: Lang, view_name: Signal<&'static str>) -> impl IntoView
         requests.update(|n| *n += 1);
         if matches!(dialog.get_untracked(), Fetched::Idle | Fetched::Failed) {
             let needs = Needs {
-                words: &[],
+                words: Vec::new(),
                 styles: &[Style::Controls],
             };
             fetch(dialog, lang, needs, Box::pin(share_dialog_part()), || {});

@@ -9,13 +9,16 @@ use crate::model::{
     Bibliography, Block, Content, Event, Inline, LinkTarget, QuestionKind, Quiz, Section,
 };
 
-/// What the build makes of the content: the app's static data, and one text file per language.
+/// What the build makes of the content: the app's static data, and one text file per language and
+/// part of the text.
 pub struct Generated {
     pub rust: String,
     pub texts: Vec<TextFile>,
+    /// The names of the parts, in index order (see [`part_names`]).
+    pub parts: Vec<String>,
 }
 
-/// One part ([`TEXT_PARTS`]) of the texts a reader sees in one language, in the order the generated
+/// One part ([`part_names`]) of the texts a reader sees in one language, in the order the generated
 /// `Text` indices use, separated by [`TEXT_SEPARATOR`]. It ships beside the wasm rather than inside
 /// it, so a reader downloads only the language they read, and each part once it is needed.
 pub struct TextFile {
@@ -27,8 +30,16 @@ pub struct TextFile {
 
 /// The parts of each language's text, in index order, as named in the files: what every reader
 /// needs first (the sections' titles and leads), then the sections' bodies and sources (fetched when
-/// a reader first opens one), then each other view's words.
-pub const TEXT_PARTS: [&str; 5] = ["main", "sections", "timeline", "quizzes", "map"];
+/// a reader first opens one), the timeline's words, the list of quizzes, each quiz's own questions
+/// (fetched when that quiz is opened), and the map's words. The app's `text::Part` follows it.
+pub fn part_names(quizzes: &[Quiz]) -> Vec<String> {
+    let mut names: Vec<String> = ["main", "sections", "timeline", "quizzes"]
+        .map(String::from)
+        .to_vec();
+    names.extend(quizzes.iter().map(|q| format!("quiz-{}", q.id)));
+    names.push("map".to_string());
+    names
+}
 
 /// Cannot occur in content: `load` rejects control characters.
 pub const TEXT_SEPARATOR: char = '\u{1F}';
@@ -87,7 +98,7 @@ impl Texts {
         format!("Text({index})")
     }
 
-    /// Starts the next part of the text (see `TEXT_PARTS`); returns the index it starts at.
+    /// Starts the next part of the text (see [`part_names`]); returns the index it starts at.
     fn start_part(&mut self) -> usize {
         self.seen.clear();
         self.tables[0].len()
@@ -168,23 +179,19 @@ pub fn generate(content: &Content) -> Generated {
     // The texts fall into parts, each fetched when a reader first needs it: the timeline's, the
     // quizzes' and the map's words only come with those views. Each part is a contiguous range of
     // indices.
-    let quizzes_start = texts.start_part();
-    quizzes(&mut out, &mut texts, bib, &codes, &content.quizzes);
+    let quiz_starts = quizzes(&mut out, &mut texts, bib, &codes, &content.quizzes);
     let map_start = texts.start_part();
     map(&mut out, &mut texts, bib, &codes, &content.map);
-    let bounds = [
-        0,
-        sections_start,
-        timeline_start,
-        quizzes_start,
-        map_start,
-        texts.tables[0].len(),
-    ];
+    let mut bounds = vec![0, sections_start, timeline_start];
+    bounds.extend(quiz_starts);
+    bounds.extend([map_start, texts.tables[0].len()]);
+    let part_names = part_names(&content.quizzes);
+    debug_assert_eq!(bounds.len(), part_names.len() + 1);
 
     let mut files = Vec::new();
     for (lang, table) in codes.iter().zip(&texts.tables) {
         debug_assert!(table.iter().all(|t| !t.contains(TEXT_SEPARATOR)));
-        for (part, range) in TEXT_PARTS.iter().zip(bounds.windows(2)) {
+        for (part, range) in part_names.iter().zip(bounds.windows(2)) {
             let contents = table[range[0]..range[1]].join(&TEXT_SEPARATOR.to_string());
             files.push(TextFile {
                 lang: lang.to_string(),
@@ -194,21 +201,22 @@ pub fn generate(content: &Content) -> Generated {
         }
     }
     let names: Vec<Vec<&str>> = files
-        .chunks(TEXT_PARTS.len())
+        .chunks(part_names.len())
         .map(|lang| lang.iter().map(|f| f.name.as_str()).collect())
         .collect();
     writeln!(
         out,
-        "pub const TEXT_SEPARATOR: char = {TEXT_SEPARATOR:?};\n/// Where each part's texts start, and the end of the last.\npub static TEXT_BOUNDS: [u32; {}] = {bounds:?};\npub static TEXT_FILES: &[[&str; {}]] = &{names:?};",
+        "pub const TEXT_SEPARATOR: char = {TEXT_SEPARATOR:?};\n/// How many parts each language's text comes in.\npub const PART_COUNT: usize = {};\n/// Where each part's texts start, and the end of the last.\npub static TEXT_BOUNDS: [u32; {}] = {bounds:?};\npub static TEXT_FILES: &[[&str; {}]] = &{names:?};",
+        part_names.len(),
         bounds.len(),
-        TEXT_PARTS.len(),
+        part_names.len(),
     )
     .unwrap();
     // Native builds (the tests) read the same files from the build directory.
     write!(
         out,
         "#[cfg(not(target_arch = \"wasm32\"))]\npub static EMBEDDED_TEXTS: &[[&str; {}]] = &[",
-        TEXT_PARTS.len()
+        part_names.len()
     )
     .unwrap();
     for lang in &names {
@@ -226,6 +234,7 @@ pub fn generate(content: &Content) -> Generated {
     Generated {
         rust: out,
         texts: files,
+        parts: part_names,
     }
 }
 
@@ -288,16 +297,70 @@ fn map(
     .unwrap();
 }
 
+/// The quizzes: their titles and descriptions (the list's part), then each quiz's own questions in
+/// a part of its own. Returns where each of those parts starts.
 fn quizzes(
     out: &mut String,
     texts: &mut Texts,
     bib: &Bibliography,
     langs: &[&str],
     quizzes: &[Quiz],
+) -> Vec<usize> {
+    let mut starts = vec![texts.start_part()];
+    let heads: Vec<(String, String)> = quizzes
+        .iter()
+        .map(|q| (texts.all(&q.title), texts.all(&q.description)))
+        .collect();
+    // Each question is a static of its own, so a mixed quiz can share questions with the others;
+    // its words are in the part of the quiz that writes it (`home`).
+    let mut names: HashMap<&str, (String, usize)> = HashMap::new();
+    for (home, quiz) in quizzes.iter().enumerate() {
+        starts.push(texts.start_part());
+        for q in &quiz.own {
+            question(out, texts, bib, langs, q, &mut names, home);
+        }
+    }
+    out.push_str("pub static QUIZZES: &[Quiz] = &[\n");
+    for (quiz, (title, description)) in quizzes.iter().zip(&heads) {
+        let refs: Vec<String> = quiz
+            .questions
+            .iter()
+            .map(|id| format!("&{}", names[id.as_str()].0))
+            .collect();
+        // The parts this quiz's questions are in: its own, and those of the quizzes it includes from.
+        let mut parts: Vec<usize> = Vec::new();
+        for id in &quiz.questions {
+            let part = QUIZ_PARTS_FROM + names[id.as_str()].1;
+            if !parts.contains(&part) {
+                parts.push(part);
+            }
+        }
+        writeln!(
+            out,
+            "  Quiz {{ id: {:?}, title: {title}, description: {description}, questions: &[{}], parts: &{parts:?} }},",
+            quiz.id,
+            refs.join(", ")
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    starts
+}
+
+/// The index of the first quiz's own part (see [`part_names`]).
+const QUIZ_PARTS_FROM: usize = 4;
+
+/// One question, as a static named in `names` (with the quiz whose part holds its words).
+fn question<'a>(
+    out: &mut String,
+    texts: &mut Texts,
+    bib: &Bibliography,
+    langs: &[&str],
+    q: &'a crate::model::Question,
+    names: &mut HashMap<&'a str, (String, usize)>,
+    home: usize,
 ) {
-    // Each question is a static of its own, so a mixed quiz can share questions with the others.
-    let mut names: HashMap<&str, String> = HashMap::new();
-    for q in quizzes.iter().flat_map(|quiz| &quiz.own) {
+    {
         let name = format!("Q{}", names.len());
         let kind = match &q.kind {
             QuestionKind::Single(options) | QuestionKind::Multiple(options) => {
@@ -344,26 +407,8 @@ fn quizzes(
             q.id, q.level, q.section, texts.source_ref(bib, langs, &q.source), texts.all(&q.prompt), texts.all(&q.explanation), texts.all(&q.checks)
         )
         .unwrap();
-        names.insert(&q.id, name);
+        names.insert(&q.id, (name, home));
     }
-    out.push_str("pub static QUIZZES: &[Quiz] = &[\n");
-    for quiz in quizzes {
-        let refs: Vec<String> = quiz
-            .questions
-            .iter()
-            .map(|id| format!("&{}", names[id.as_str()]))
-            .collect();
-        writeln!(
-            out,
-            "  Quiz {{ id: {:?}, title: {}, description: {}, questions: &[{}] }},",
-            quiz.id,
-            texts.all(&quiz.title),
-            texts.all(&quiz.description),
-            refs.join(", ")
-        )
-        .unwrap();
-    }
-    out.push_str("];\n");
 }
 
 /// A section whose title and lead (`head`) are already in the main part; its sources and body go

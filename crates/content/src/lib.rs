@@ -24,7 +24,7 @@ use sahel_vocab::Lang;
 use std::fs;
 use std::path::Path;
 
-pub use codegen::{body_html, generate, to_rust, Generated, TextFile, TEXT_PARTS, TEXT_SEPARATOR};
+pub use codegen::{body_html, generate, part_names, to_rust, Generated, TextFile, TEXT_SEPARATOR};
 pub use error::ContentError;
 pub use model::*;
 pub use quiz::{

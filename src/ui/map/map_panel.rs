@@ -35,7 +35,7 @@ pub fn MapPanel(lang: Lang, item: MapItem, year: Memo<u16>) -> impl IntoView {
         ),
     };
     // The events are in the timeline's words, which come with the first selection, not the map.
-    words::fetch(lang, Part::Timeline);
+    words::fetch(lang, Part::TIMELINE);
     let now = move || {
         let y = year.get();
         let list: Vec<&'static str> = periods
@@ -51,7 +51,7 @@ pub fn MapPanel(lang: Lang, item: MapItem, year: Memo<u16>) -> impl IntoView {
         }
     };
     let events_here = move || {
-        (words::ready(lang, Part::Timeline) && !events.is_empty()).then(|| {
+        (words::ready(lang, Part::TIMELINE) && !events.is_empty()).then(|| {
             view! {
                 <h3>{s.events}</h3>
                 <ul class="map-events">

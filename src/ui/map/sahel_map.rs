@@ -77,7 +77,7 @@ pub fn SahelMap(
     on_pick: Option<Callback<&'static str>>,
     /// Places whose names the map does not write (a quiz asks where they are).
     #[prop(optional)]
-    unlabelled: &'static [&'static str],
+    unlabelled: Vec<&'static str>,
 ) -> impl IntoView {
     let s = &lang.strings().map;
     let (w, h) = (f32::from(MAP_SIZE.0), f32::from(MAP_SIZE.1));
@@ -230,7 +230,7 @@ pub fn SahelMap(
         svg_num(h + 40.0),
         background(lang),
         countries(lang),
-        country_names(lang, unlabelled)
+        country_names(lang, &unlabelled)
     );
     let zoom_buttons: [(&'static str, &'static str, Action); 7] = [
         (s.zoom_in, "+", Box::new(move || zoom(1.0 / 1.5))),
@@ -263,7 +263,7 @@ pub fn SahelMap(
                 role="group"
                 aria-label=s.places
                 viewBox=box_text
-                inner_html=places(lang, unlabelled)
+                inner_html=places(lang, &unlabelled)
             ></svg>
             <svg
                 class="sahel-map"

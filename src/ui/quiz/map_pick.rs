@@ -28,7 +28,7 @@ pub fn MapPick(
     });
     // Names come with the map's words, which may still be on their way: shown once they are here.
     let name = move |id: Option<&'static str>| {
-        words::ready(lang, Part::Map)
+        words::ready(lang, Part::MAP)
             .then(|| id.and_then(content::map_item).map(|item| item.name(lang)))
             .flatten()
             .unwrap_or_default()
@@ -50,8 +50,25 @@ pub fn MapPick(
                 .get()
                 .is_some_and(|id| map_accepts(target, accept, id))
     };
+    // What counts as right, said from the answer: a country anywhere, or a place's marker (and
+    // markers the question counts as the same place).
+    let counts = match content::map_item(target) {
+        Some(content::MapItem::Country(_)) => s.map_counts_country.to_string(),
+        _ if accept.is_empty() => s.map_counts_place.to_string(),
+        _ => format!("{} {}", s.map_counts_place, s.map_counts_also),
+    };
+    // The map does not write the names of the places asked about: it would give the answer away.
+    let unlabelled: Vec<&'static str> = std::iter::once(target)
+        .chain(accept.iter().copied())
+        .collect();
     view! {
-        <MapPicker lang=lang selected=Signal::derive(move || picked.get()) on_pick=pick />
+        <p class="hint map-counts">{counts}</p>
+        <MapPicker
+            lang=lang
+            selected=Signal::derive(move || picked.get())
+            on_pick=pick
+            unlabelled=unlabelled
+        />
         <p class="map-choice">
             {strings.map.your_choice}" "<strong>{move || name(picked.get())}</strong>
         </p>

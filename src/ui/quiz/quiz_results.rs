@@ -57,6 +57,26 @@ pub(super) fn results_markup(
     if attempt.has_practice() {
         m.element("p", &[("class", "practice-note")], s.practice_explained);
     }
+    // Which kinds of thinking the missed questions asked for, from recall to judgement.
+    let kinds: Vec<(crate::content::Level, usize)> = crate::content::Level::ALL
+        .into_iter()
+        .map(|level| {
+            let missed = attempt
+                .results(quiz)
+                .filter(|&(i, ok)| ok == Some(false) && quiz.questions[i].level == level)
+                .count();
+            (level, missed)
+        })
+        .filter(|&(_, n)| n > 0)
+        .collect();
+    if !kinds.is_empty() {
+        m.element("h3", &[], s.missed_kinds)
+            .open("ul", &[("class", "missed-kinds")]);
+        for (level, n) in kinds {
+            m.element("li", &[], &format!("{} ({n})", (s.level_tasks)(level)));
+        }
+        m.close("ul");
+    }
     if revisit.is_empty() {
         m.element("p", &[], s.all_right);
     } else {
@@ -127,6 +147,13 @@ mod tests {
         );
         assert!(html.contains(&format!("href=\"#quiz={}&amp;q=1\"", quiz.id)));
         assert!(html.contains("✗ </span>"));
+        let level = (Lang::En.strings().quiz.level_tasks)(quiz.questions[0].level);
+        assert!(
+            html.contains(&format!(
+                "<ul class=\"missed-kinds\"><li>{level} (1)</li></ul>"
+            )),
+            "{html}"
+        );
         assert_eq!(
             html.matches("(Not started)").count(),
             quiz.questions.len() - 1
