@@ -96,7 +96,7 @@ export async function answerByMouse(page, q, right = true) {
   if (q.type === 'true-false') await label(q.answer === right ? 'True' : 'False').click();
   if (q.type === 'map') {
     const target = right ? q.answer.name : 'Dakar';
-    const link = page.locator(`.sahel-map a[aria-label="${target}"]`);
+    const link = page.locator(`.map-frame a[aria-label="${target}"]`);
     // A country's middle can lie under a marker or a neighbour: then activate the link directly.
     await link.click({ timeout: 3000 }).catch(() => link.focus().then(() => page.keyboard.press('Enter')));
   }

@@ -256,6 +256,7 @@ pub static EN: Strings = Strings {
         reset_undone: "Progress restored.",
         undo: "Undo",
         map_hint: "Answer this question on the map: select a country or a place.",
+        worksheet_order: "Number the events from 1 (earliest) onwards.",
         map_counts_country: "What counts: a click anywhere in the right country.",
         map_counts_place: "What counts: a click on the right place’s marker (the country around it does not count).",
         map_counts_also: "A marker that overlaps it, or names the same place, counts too.",
@@ -454,6 +455,7 @@ pub static FR: Strings = Strings {
         reset_undone: "Progression rétablie.",
         undo: "Annuler",
         map_hint: "Répondez à cette question sur la carte\u{202F}: sélectionnez un pays ou un lieu.",
+        worksheet_order: "Numérotez les événements à partir de 1 (le plus ancien).",
         map_counts_country: "Ce qui compte\u{202F}: un clic n’importe où dans le bon pays.",
         map_counts_place: "Ce qui compte\u{202F}: un clic sur le repère du bon lieu (le pays qui l’entoure ne compte pas).",
         map_counts_also: "Un repère qui le chevauche, ou qui désigne le même lieu, compte aussi.",
@@ -608,6 +610,8 @@ pub struct QuizStrings {
     pub reset_undone: &'static str,
     pub undo: &'static str,
     pub map_hint: &'static str,
+    /// On a printed worksheet, for an order question.
+    pub worksheet_order: &'static str,
     /// What counts as right in a map question: a country anywhere, or a place's marker.
     pub map_counts_country: &'static str,
     pub map_counts_place: &'static str,

@@ -7,6 +7,7 @@ mod quiz_list;
 mod quiz_results;
 mod quiz_view;
 mod session;
+mod worksheet;
 
 pub use quiz_list::QuizList;
 pub use quiz_view::QuizView;

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::question_card::QuestionCard;
 use super::quiz_results::QuizResults;
 use super::session::{session, QuizSession};
+use super::worksheet::worksheet_markup;
 use crate::content::Quiz;
 use crate::i18n::{Lang, Localize};
 use crate::quiz::{self, Attempt};
@@ -60,6 +61,8 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
             }
         }}
         <QuizActions lang=lang session=session />
+        // On paper, the whole quiz as a worksheet instead of the question on screen.
+        <div class="print-only worksheet" inner_html=move || worksheet_markup(quiz, lang, seed.get())></div>
         // A live region speaks whenever its text changes; only new messages are written to it.
         <p class="visually-hidden" role="status">{move || session.announce.get()}</p>
     }

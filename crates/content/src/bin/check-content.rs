@@ -64,16 +64,61 @@ fn write_texts(content: &sahel_content::Content, out: &std::path::Path) -> ExitC
     }
 }
 
+/// What the command line asks for: the folder (the first argument that is not an option or an
+/// option's value; `content` if none), the answer key, or the text files written to a folder.
+struct Args {
+    dir: PathBuf,
+    answer_key: bool,
+    write_text: Option<String>,
+}
+
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    let mut parsed = Args {
+        dir: PathBuf::from("content"),
+        answer_key: false,
+        write_text: None,
+    };
+    let mut dir = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--answer-key" => parsed.answer_key = true,
+            "--write-text" => {
+                let out = rest
+                    .next()
+                    .ok_or("--write-text needs a folder to write into")?;
+                parsed.write_text = Some(out.clone());
+            }
+            option if option.starts_with("--") => return Err(format!("unknown option {option}")),
+            folder if dir.is_none() => dir = Some(PathBuf::from(folder)),
+            extra => {
+                return Err(format!(
+                    "unexpected argument {extra}: one content folder at most"
+                ))
+            }
+        }
+    }
+    if let Some(dir) = dir {
+        parsed.dir = dir;
+    }
+    Ok(parsed)
+}
+
 fn main() -> ExitCode {
-    let dir = std::env::args_os()
-        .nth(1)
-        .map_or_else(|| PathBuf::from("content"), PathBuf::from);
-    let args: Vec<String> = std::env::args().collect();
-    let want_key = args.iter().any(|a| a == "--answer-key");
-    let write_text = args
-        .iter()
-        .position(|a| a == "--write-text")
-        .map(|i| args.get(i + 1).cloned().unwrap_or_default());
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Args {
+        dir,
+        answer_key: want_key,
+        write_text,
+    } = match parse_args(&args) {
+        Ok(args) => args,
+        Err(e) => {
+            eprintln!(
+                "check-content: {e}\nusage: check-content [DIR] [--answer-key | --write-text OUT]"
+            );
+            return ExitCode::FAILURE;
+        }
+    };
     let content = match sahel_content::load_complete(&dir) {
         Ok(content) => content,
         Err(errors) => {
@@ -124,4 +169,30 @@ fn main() -> ExitCode {
         by_class.join(", ")
     );
     ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Result<Args, String> {
+        parse_args(&list.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn options_are_not_taken_for_the_folder() {
+        // `check-content --answer-key` once read the content from a folder named "--answer-key".
+        let a = args(&["--answer-key"]).unwrap();
+        assert_eq!((a.dir, a.answer_key), (PathBuf::from("content"), true));
+        let a = args(&["elsewhere", "--write-text", "out"]).unwrap();
+        assert_eq!(
+            (a.dir, a.write_text),
+            (PathBuf::from("elsewhere"), Some("out".into()))
+        );
+        let a = args(&["--write-text", "out", "elsewhere"]).unwrap();
+        assert_eq!(a.dir, PathBuf::from("elsewhere"));
+        assert!(args(&["--write-text"]).is_err());
+        assert!(args(&["--anser-key"]).is_err());
+        assert!(args(&["a", "b"]).is_err());
+    }
 }
