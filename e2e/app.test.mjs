@@ -206,6 +206,20 @@ describe('timeline', () => {
     await page.context().close();
   });
 
+  test('"Only" shows one actor in one click, and the printed timeline says which actors it shows', async () => {
+    const page = await open('#view=timeline');
+    const total = await page.locator('.timeline-event').count();
+    await page.getByRole('button', { name: 'Show only Malian authorities' }).click();
+    assert.match(new URL(page.url()).hash, /actors=mali$/);
+    const shown = await page.locator('.timeline-event').count();
+    assert.ok(shown > 0 && shown < total);
+    assert.equal(await page.locator('.actor-badge').filter({ hasNotText: 'Malian authorities' }).count(), 0);
+    await page.emulateMedia({ media: 'print' });
+    assert.match(await page.locator('.filter-status').textContent(), /: Malian authorities$/);
+    assert.equal(await page.locator('.filter-status').isVisible(), true);
+    await page.context().close();
+  });
+
   test('an event links to the section that explains it', async () => {
     const page = await open('#view=timeline');
     const link = page.locator('.timeline-event a[href^="#section="]').first();
@@ -218,6 +232,60 @@ describe('timeline', () => {
   test('no violations from axe-core on the timeline', async () => {
     const page = await open('#view=timeline&actors=un,mali');
     assert.deepEqual(await axe(page), []);
+    await page.context().close();
+  });
+});
+
+describe('header', () => {
+  test('one row on a laptop, compact on a phone and at 200 % zoom, in both languages; the current view and language look current', async () => {
+    for (const [width, height, most] of [[1280, 900, 70], [390, 844, 115], [640, 400, 115]]) {
+      for (const hash of ['', '#lang=fr']) {
+        const page = await open(hash, { viewport: { width, height } });
+        const tall = await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().height);
+        assert.ok(tall <= most, `${width} px ${hash || 'en'}: header ${tall} px tall`);
+        if (width === 1280) {
+          const tops = await page.locator('.site-title, .view-nav, .header-tools').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top / 10)));
+          assert.equal(new Set(tops).size, 1, `one row: ${tops}`);
+        }
+        await page.context().close();
+      }
+    }
+    const page = await open('#view=timeline');
+    const current = page.locator('.view-nav a[aria-current="page"]');
+    assert.equal(await current.textContent(), 'Timeline');
+    // Marked by weight and an underline bar, not drawn as a button.
+    const look = await current.evaluate((a) => getComputedStyle(a));
+    assert.equal(look.fontWeight, '700');
+    assert.equal(await current.evaluate((a) => getComputedStyle(a).borderTopWidth), '0px');
+    assert.equal(await page.locator('.language-switch a[aria-current="true"]').textContent(), 'English');
+    await page.context().close();
+  });
+});
+
+describe('addresses', () => {
+  test('an address naming what is not here says so, and opens the nearest view', async () => {
+    const page = await open('#quiz=nope');
+    await page.locator('.quiz-card').first().waitFor();
+    assert.match(await page.locator('.not-found').textContent(), /No quiz is called “nope”/);
+    await page.goto(`${app.server.url}#select=atlantis`);
+    await page.locator('.not-found', { hasText: 'Nothing on the map is called “atlantis”' }).waitFor();
+    // A year the map does not have shows the nearest one it has.
+    await page.goto(`${app.server.url}#view=map&year=1900`);
+    await page.locator('#map-year-input').waitFor();
+    await page.waitForFunction(() => document.getElementById('map-year-input').value === '2012');
+    await page.goto(`${app.server.url}#view=timeline&actors=xyz`);
+    await page.locator('.timeline-event').first().waitFor();
+    assert.match(await page.locator('.filter-status').textContent(), /^Showing (\d+) of \1 events$/);
+    await page.context().close();
+  });
+
+  test('a deep-linked section takes focus without a ring until a key is pressed', async () => {
+    const page = await open('#section=threats');
+    await page.waitForFunction(() => document.activeElement?.id === 'btn-threats');
+    const outline = () => page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.equal(await outline(), 'none');
+    await page.keyboard.press('Shift');
+    assert.notEqual(await outline(), 'none');
     await page.context().close();
   });
 });

@@ -103,6 +103,37 @@ describe('embedding, from the app', () => {
     await page.context().close();
   });
 
+  test('share dialog: a quiz from its start or this question, frames named for what they show, the preview out of the Tab order', async () => {
+    const quiz = answerKey()[0];
+    const page = await app.open(`#quiz=${quiz.id}&q=2`, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.getByRole('button', { name: 'Share or embed' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    // The whole quiz by default; this question on request.
+    assert.doesNotMatch(await page.locator('#share-link').inputValue(), /q=2/);
+    const code = () => page.locator('#share-code').inputValue();
+    assert.match(await code(), new RegExp(`title="Quiz: ${quiz.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} – Peacekeeping in Mali and the Sahel"`));
+    assert.match(await code(), /height="900"/);
+    await dialog.getByRole('radio', { name: 'This question' }).check();
+    assert.match(await page.locator('#share-link').inputValue(), /q=2/);
+    assert.match(await code(), /q=2/);
+    // Copying says so under the field copied, not under the other.
+    await dialog.getByRole('button', { name: 'Copy link' }).click();
+    const statuses = page.locator('.share-status');
+    await statuses.nth(0).filter({ hasText: 'Copied.' }).waitFor();
+    assert.equal((await statuses.nth(1).textContent()).trim(), '');
+    // Tab goes from the link to "Close" without entering the preview.
+    await page.locator('#share-link').focus();
+    let tabs = 0;
+    while ((await page.evaluate(() => document.activeElement.textContent)) !== 'Close' && tabs < 20) {
+      await page.keyboard.press('Tab');
+      tabs++;
+    }
+    assert.ok(tabs <= 6, `${tabs} Tabs from the link to Close`);
+    assert.deepEqual(await axe(page), []);
+    await page.context().close();
+  });
+
   test('teacher view: an answer key for every quiz, only with the teacher flag, never linked from students\' pages', async () => {
     const start = await app.open('');
     for (const hash of ['', '#view=quiz', `#quiz=${answerKey()[0].id}&q=1`]) {

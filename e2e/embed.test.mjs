@@ -110,6 +110,8 @@ describe('strict Content-Security-Policy', () => {
 describe('printing', () => {
   test('every section prints expanded, without the navigation', async () => {
     const page = await app.open('#section=afisma');
+    // Opening one section brings every section's text, which then prints in full.
+    await page.locator('#panel-afisma .section-body').waitFor();
     await page.emulateMedia({ media: 'print' });
     const sections = await page.locator('.accordion-trigger').count();
     assert.ok(sections >= 12);
@@ -171,6 +173,16 @@ describe('single-file edition (sahel-explainer.html)', () => {
     await page.getByRole('link', { name: 'Quizzes' }).click();
     await page.locator('.quiz-card').first().waitFor();
     assert.deepEqual(page.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test('from disk, the share dialog warns that its links work on this computer only', async () => {
+    const page = await openFile('#view=map');
+    await page.getByRole('button', { name: 'Share or embed' }).click();
+    const note = page.getByRole('dialog').getByRole('note');
+    await note.waitFor();
+    assert.match(await note.textContent(), /opened from a file on this computer/);
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });

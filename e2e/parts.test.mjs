@@ -44,14 +44,15 @@ describe('parts of the app fetched when first needed', () => {
     await page.waitForLoadState('networkidle');
     assert.ok(parts(page).some((u) => /split_quiz_view/.test(u)), parts(page).join(' '));
     assert.ok(!parts(page).some((u) => /split_map/.test(u)), parts(page).join(' '));
-    assert.deepEqual(texts(page), ['en-main', 'en-quizzes']);
+    // The list's words and this quiz's own questions: not the other quizzes'.
+    assert.deepEqual(texts(page), ['en-main', 'en-quizzes', `en-quiz-${quiz.id}`]);
     const before = parts(page).length;
     await page.goto(`${app.server.url}#quiz=${quiz.id}&q=${n}`);
     await page.locator('.sahel-map a[aria-label="Mali"]').waitFor();
     const added = parts(page).slice(before);
     assert.ok(added.some((u) => /split_map_picker/.test(u)), added.join(' '));
     assert.ok(!added.some((u) => /split_map_view/.test(u)), 'not the map view itself');
-    assert.deepEqual(texts(page), ['en-main', 'en-quizzes', 'en-map']);
+    assert.deepEqual(texts(page), ['en-main', 'en-quizzes', `en-quiz-${quiz.id}`, 'en-map']);
     assert.equal(await page.locator('legend.prompt').textContent(), quiz.questions[n - 1].prompt);
     assert.deepEqual(page.errors, []);
     await page.context().close();

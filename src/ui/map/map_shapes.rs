@@ -192,7 +192,7 @@ pub fn places(lang: Lang, unlabelled: &[&str]) -> String {
             )],
         )
         .open("g", &[("class", "marker-scale")])
-        .empty("circle", &[("class", "target"), ("r", "12")])
+        .empty("circle", &[("class", "target"), ("r", "14")])
         .empty("path", &[("class", "marker"), ("d", marker(p.kind))]);
         if !unlabelled.contains(&p.id) {
             m.element(
