@@ -16,6 +16,14 @@ describe('French edition', () => {
     await page.context().close();
   });
 
+  test('#lang=FR in capitals: the start view and the app agree on French', async () => {
+    const page = await app.open('#lang=FR');
+    // The app has started (app.open waits for it) and stayed in French.
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+    assert.equal(await page.locator('h1').textContent(), 'L’histoire, chapitre par chapitre');
+    await page.context().close();
+  });
+
   test('switching language keeps the view, the open section and the address', async () => {
     const page = await app.open('#section=threats');
     await page.getByRole('link', { name: 'Français', exact: true }).click();

@@ -1,8 +1,8 @@
 // Builds the app's wasm in parts (called by postbuild.mjs, which Trunk runs after each build).
 //
 // Most readers start with the sections, but the map and the quizzes are most of the code. So the
-// views marked `#[lazy]` (src/ui/lazy_view.rs) are cut off into wasm files of their own, which the
-// browser fetches the first time a reader opens one: a first visit downloads about a third less.
+// views at the `#[wasm_split]` points in src/ui/lazy_view.rs are cut off into wasm files of their
+// own, which the browser fetches the first time a reader opens one.
 // Trunk cannot split wasm, so this does what its Rust pipeline did, with the split in the middle:
 //
 //   cargo build (with relocations, .cargo/config.toml) → wasm-split → wasm-bindgen → wasm-opt,
@@ -64,7 +64,7 @@ export async function buildWasm({ source, staging, release, fail }) {
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-dir', out, '--out-name', NAME, join(split, `${NAME}.wasm`)], 'wasm-bindgen');
     const parts = (await readdir(split)).filter((f) => f !== `${NAME}.wasm`);
     if (!parts.includes(SPLIT_LOADER) || !parts.some((f) => f.endsWith('.wasm'))) {
-      fail(`wasm-split wrote no parts (${parts.join(', ')}): are the #[lazy] views still there?`);
+      fail(`wasm-split wrote no parts (${parts.join(', ')}): are the #[wasm_split] points in src/ui/lazy_view.rs still there?`);
     }
     for (const f of parts) await rename(join(split, f), join(out, f));
 

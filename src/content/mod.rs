@@ -1,5 +1,5 @@
-//! Web-free access to the embedded content. Everything here is plain Rust over static data, so it is
-//! tested natively with `cargo test`.
+//! The embedded content: plain Rust over the static data the build wrote, tested natively. Only
+//! `text::load` touches the web: in the browser it fetches each language's words, part by part.
 
 mod model;
 pub mod text;
