@@ -60,7 +60,9 @@ async function opening(label, ...steps) {
     // Each view shows its `ready` element only once its code, words and styles are all here.
     await page.locator(ready).first().waitFor();
   }
-  await page.waitForLoadState('networkidle');
+  // Let what the last step started arrive (not `networkidle`: the share dialog's preview frame
+  // keeps a connection open).
+  await page.waitForTimeout(1500);
   await context.close();
   const kinds = { wasm: 0, text: 0, css: 0, other: 0 };
   for (const path of added) {
