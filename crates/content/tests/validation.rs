@@ -1620,3 +1620,55 @@ fn the_real_quiz_bank_meets_its_rules() {
         .unwrap();
     assert!(!october.correct);
 }
+
+/// The answer keys the fact sheet v2 changed, pinned: a later edit that brings an old key back
+/// fails here, naming the question.
+#[test]
+fn answer_keys_changed_by_the_fact_sheet_stay_changed() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let content = sahel_content::load(&dir).expect("the content loads");
+    let question = |id: &str| {
+        content
+            .quizzes
+            .iter()
+            .flat_map(|q| &q.own)
+            .find(|q| q.id == id)
+            .unwrap_or_else(|| panic!("question {id} exists"))
+    };
+    let right = |id: &str| -> Vec<String> {
+        match &question(id).kind {
+            sahel_content::QuestionKind::Single(o) | sahel_content::QuestionKind::Multiple(o) => o
+                .iter()
+                .filter(|c| c.correct)
+                .map(|c| c.id.clone())
+                .collect(),
+            other => panic!("{id} is not a choice question: {other:?}"),
+        }
+    };
+    // The helicopters of 2021: bought from Russia with donated weapons; not "after the coup".
+    assert_eq!(right("helicopters-2021"), ["b", "c"]);
+    // The funding problem the sources document is the 2023 drawdown, not 2016's capabilities.
+    assert_eq!(right("capabilities-not-funding"), ["a"]);
+    assert_eq!(right("forces-side-by-side"), ["b"]);
+    // EUTM trained "near Bamako" (the camp's name is not in the EU's own text).
+    assert_eq!(right("eutm-mali-facts"), ["a", "e"]);
+    // The rebellion started on 17 January 2012, before anything else in the year.
+    let sahel_content::QuestionKind::Order(items) = &question("crisis-2012-order").kind else {
+        panic!("an ordering question")
+    };
+    let first = items.iter().min_by_key(|i| i.date).unwrap();
+    assert!(first.text[0].contains("Ménaka"), "{:?}", first.text[0]);
+    assert_eq!(
+        (first.date.year, first.date.month, first.date.day),
+        (2012, 1, Some(17))
+    );
+    // Sector Centre was Mopti-Sévaré: a click on either marker is right.
+    let sahel_content::QuestionKind::Map(target, accept) = &question("map-sector-centre").kind
+    else {
+        panic!("a map question")
+    };
+    assert_eq!(
+        (target.as_str(), accept.as_slice()),
+        ("mopti", &["sevare".to_string()][..])
+    );
+}
