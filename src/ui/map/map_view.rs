@@ -138,6 +138,28 @@ fn MapControls(
             );
         })
     };
+    // A year earlier or later, named for screen readers; the arrow is for the eye.
+    let step = move |later: bool| {
+        let (arrow, name, end) = if later {
+            ("▶", s.next_year, LAST_YEAR)
+        } else {
+            ("◀", s.previous_year, FIRST_YEAR)
+        };
+        view! {
+            <button
+                type="button"
+                class="button small"
+                disabled=move || { year.get() == end }
+                on:click=move |_| {
+                    let y = year.get_untracked();
+                    set_year(if later { y + 1 } else { y.saturating_sub(1) });
+                }
+            >
+                <span aria-hidden="true">{arrow}</span>
+                <span class="visually-hidden">{name}</span>
+            </button>
+        }
+    };
     view! {
         <div class="map-controls">
             <fieldset class="map-layers">
@@ -169,15 +191,7 @@ fn MapControls(
                     {s.year}{strings.colon}<strong>{move || year.get()}</strong>
                 </label>
                 <div class="map-year-row">
-                    <button
-                        type="button"
-                        class="button small"
-                        disabled=move || { year.get() <= FIRST_YEAR }
-                        on:click=move |_| set_year(year.get_untracked().saturating_sub(1))
-                    >
-                        <span aria-hidden="true">"◀"</span>
-                        <span class="visually-hidden">{s.previous_year}</span>
-                    </button>
+                    {step(false)}
                     <input
                         id="map-year-input"
                         type="range"
@@ -191,15 +205,7 @@ fn MapControls(
                             }
                         }
                     />
-                    <button
-                        type="button"
-                        class="button small"
-                        disabled=move || { year.get() >= LAST_YEAR }
-                        on:click=move |_| set_year(year.get_untracked() + 1)
-                    >
-                        <span aria-hidden="true">"▶"</span>
-                        <span class="visually-hidden">{s.next_year}</span>
-                    </button>
+                    {step(true)}
                     <button
                         type="button"
                         class="button small"
