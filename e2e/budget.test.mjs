@@ -46,4 +46,14 @@ describe('size budgets (gzipped)', () => {
     assert.ok(quizzes.gz <= BUDGETS.quizzes * 1024, `quizzes: ${kb(quizzes.gz)} KB (wasm ${kb(quizzes.wasm)})`);
     assert.ok(map.gz <= BUDGETS.map * 1024, `map: ${kb(map.gz)} KB (wasm ${kb(map.wasm)})`);
   });
+
+  test(`the service worker stays within ${BUDGETS.worker} KB, the code that registers it within ${BUDGETS.offlinePart} KB`, async () => {
+    const worker = sizes.get('sw.js');
+    assert.ok(worker, 'the build has a service worker');
+    assert.ok(worker.gz <= BUDGETS.worker * 1024, `sw.js: ${kb(worker.gz)} KB`);
+    const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
+    const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
+    const offline = ownShare(sizes, parts, 'offline_worker', [], []);
+    assert.ok(offline.gz <= BUDGETS.offlinePart * 1024, `offline part: ${kb(offline.gz)} KB`);
+  });
 });
