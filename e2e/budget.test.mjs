@@ -1,5 +1,5 @@
 // The size budgets, checked on every build: what every reader downloads on a first visit, in each
-// language, and what the quizzes and the map add when first opened (their own code, words and
+// language, and what the quizzes, the map and the charts add when first opened (their own code, words and
 // styles). Bytes of a given build are deterministic, so this is a test, not a benchmark.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -45,5 +45,16 @@ describe('size budgets (gzipped)', () => {
     const map = ownShare(sizes, parts, 'map_view', ['map_picker'], [/^text\/en-map-/, /^map-.*\.css$/]);
     assert.ok(quizzes.gz <= BUDGETS.quizzes * 1024, `quizzes: ${kb(quizzes.gz)} KB (wasm ${kb(quizzes.wasm)})`);
     assert.ok(map.gz <= BUDGETS.map * 1024, `map: ${kb(map.gz)} KB (wasm ${kb(map.wasm)})`);
+  });
+
+  test(`the charts' own code, words and styles stay within ${BUDGETS.figures} KB in each language`, async () => {
+    const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
+    const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
+    assert.ok(parts.figures_view, Object.keys(parts).join(', '));
+    for (const lang of ['en', 'fr']) {
+      const figures = ownShare(sizes, parts, 'figures_view', [], [new RegExp(`^text/${lang}-figures-`), /^figures-.*\.css$/]);
+      assert.ok(figures.others > 0, 'the charts\' words and styles are weighed');
+      assert.ok(figures.gz <= BUDGETS.figures * 1024, `figures (${lang}): ${kb(figures.gz)} KB (wasm ${kb(figures.wasm)})`);
+    }
   });
 });

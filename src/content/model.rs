@@ -90,8 +90,8 @@ pub struct Figure {
     pub table_html: Text,
     /// Its sources, numbered as the tables cite them.
     pub sources_html: Text,
-    /// Its data as CSV, in a `data:` address for a download link.
-    pub csv_href: Text,
+    /// Its data as CSV (`sahel_content::chart::csv`).
+    pub csv: Text,
 }
 
 /// A text, by its index in each language's text file (see [`super::text`]).

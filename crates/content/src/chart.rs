@@ -271,20 +271,17 @@ fn marker(k: usize, x: f64, y: f64) -> String {
 /// What a focused point announces, and what its readout shows: "Authorised ceiling, military,
 /// 25 April 2013: 11,200 personnel (Resolution 2100)".
 fn point_label(s: &Series, p: &Point, panel: &Panel, lang: usize, code: &str) -> String {
-    let at = match &p.category {
-        Some(c) => category_label(panel, c, lang),
-        None => p.when.text(code),
-    };
     let mut text = format!(
-        "{}, {at}: {} {}",
+        "{}, {}: {} {}",
         s.label[lang],
+        point_at(panel, p, lang, code),
         qualified(p, code),
         panel.unit[lang]
     );
     if let Some(l) = &p.label {
         write!(text, " ({})", l[lang]).unwrap();
     }
-    text
+    crate::typeset(code, &text)
 }
 
 fn category_label(panel: &Panel, id: &str, lang: usize) -> String {
@@ -363,9 +360,8 @@ fn time_svg(
     let y = |v: f64| top + plot_h - v / y_top * plot_h;
     write!(
         out,
-        "<svg class=\"chart\" id=\"chart-{id}\" viewBox=\"0 0 {WIDTH} {height}\" role=\"group\" aria-label=\"{}: {}\">",
-        words(code).chart_label,
-        esc(name)
+        "<svg class=\"chart\" id=\"chart-{id}\" viewBox=\"0 0 {WIDTH} {height}\" role=\"group\" aria-label=\"{}\">",
+        esc(&chart_name(code, name))
     )
     .unwrap();
     out.push_str("<g class=\"grid\" aria-hidden=\"true\">");
@@ -553,9 +549,8 @@ fn bars_svg(
     let x = |v: f64| left + v / x_top * (WIDTH - left - right);
     write!(
         out,
-        "<svg class=\"chart bars\" id=\"chart-{id}\" viewBox=\"0 0 {WIDTH} {height:.0}\" role=\"group\" aria-label=\"{}: {}\">",
-        words(code).chart_label,
-        esc(name)
+        "<svg class=\"chart bars\" id=\"chart-{id}\" viewBox=\"0 0 {WIDTH} {height:.0}\" role=\"group\" aria-label=\"{}\">",
+        esc(&chart_name(code, name))
     )
     .unwrap();
     out.push_str("<g class=\"grid\" aria-hidden=\"true\">");
@@ -669,7 +664,7 @@ fn notes(fig: &Figure, lang: usize, code: &str) -> Vec<String> {
             }
         }
     }
-    out
+    out.into_iter().map(|n| crate::typeset(code, &n)).collect()
 }
 
 /// Where a point is: its category, else its date.
@@ -731,7 +726,7 @@ pub fn table_html(fig: &Figure, lang: usize, code: &str) -> String {
                     esc(&p.when.text(code)),
                     esc(&qualified(p, code)),
                     source_number(fig, &p.source),
-                    esc(&notes.join(" "))
+                    esc(&crate::typeset(code, &notes.join(" ")))
                 )
                 .unwrap();
             }
@@ -846,26 +841,16 @@ pub fn csv(fig: &Figure, bib: &Bibliography, lang: usize, code: &str) -> String 
     out
 }
 
-/// The CSV as a `data:` address for a download link: no script and no request (the page's policy
-/// allows no other origin, and a download from a `data:` link needs none).
-pub fn csv_href(csv: &str) -> String {
-    let mut out = String::from("data:text/csv;charset=utf-8,");
-    for b in csv.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
-        } else {
-            write!(out, "%{b:02X}").unwrap();
-        }
-    }
-    out
+/// "Chart: <name>", in the language's typography.
+fn chart_name(code: &str, name: &str) -> String {
+    crate::typeset(code, &format!("{}: {name}", words(code).chart_label))
 }
 
 /// A link from a section to its chart, for the end of the section's body.
 pub fn section_link(fig: &Figure, lang: usize, code: &str) -> String {
     format!(
-        "<p class=\"figure-link\"><a href=\"{}\">{}: {}</a></p>",
+        "<p class=\"figure-link\"><a href=\"{}\">{}</a></p>",
         esc(&chart_href(&fig.id)),
-        words(code).chart_label,
-        esc(&fig.title[lang])
+        esc(&chart_name(code, &fig.title[lang]))
     )
 }

@@ -490,10 +490,10 @@ fn figures(
         let chart_html = each(&|i, code| chart::chart_html(f, i, code));
         let table_html = each(&|i, code| chart::table_html(f, i, code));
         let sources_html = each(&|_, code| chart::sources_html(f, bib, code));
-        let csv = each(&|i, code| chart::csv_href(&chart::csv(f, bib, i, code)));
+        let csv = each(&|i, code| chart::csv(f, bib, i, code));
         writeln!(
             out,
-            "  Figure {{ id: {:?}, section: {:?}, title: {}, summary: {}, chart_html: {}, table_html: {}, sources_html: {}, csv_href: {} }},",
+            "  Figure {{ id: {:?}, section: {:?}, title: {}, summary: {}, chart_html: {}, table_html: {}, sources_html: {}, csv: {} }},",
             f.id,
             f.section,
             texts.all(&f.title),
