@@ -145,7 +145,7 @@ describe('figures', () => {
 
   test('embedded (?embed=1), a chart stands alone with its sources', async () => {
     const page = await app.open('?embed=1#view=figures&chart=french');
-    assert.equal((await page.locator('#view-heading').textContent()).trim(), 'French troops in Mali and the Sahel');
+    assert.equal((await page.locator('.figure h2').textContent()).trim(), 'French troops in Mali and the Sahel');
     assert.equal(await page.locator('.chart-picker').count(), 0);
     assert.equal(await page.locator('.site-header').count(), 0);
     assert.ok((await page.locator('.figure-sources li').count()) >= 3);
@@ -155,7 +155,7 @@ describe('figures', () => {
 
   test('a section links to its chart, and the Figures view is in the navigation', async () => {
     const page = await app.open('#section=minusma-mandate');
-    const link = page.locator('#minusma-mandate a[href="#view=figures&chart=strength"]');
+    const link = page.locator('a[href="#view=figures&chart=strength"]');
     await link.waitFor();
     await link.click();
     await page.locator('#figure-strength').waitFor();

@@ -92,16 +92,15 @@ fn ChartCard(lang: Lang, figure: &'static Figure, alone: bool) -> impl IntoView 
             readout.set(Some(label));
         }
     };
-    let title = figure.title.get(lang);
-    let heading = if alone {
-        view! { <h1 id="view-heading" tabindex="-1">{title}</h1> }.into_any()
-    } else {
-        view! { <h2 id="chart-title">{title}</h2> }.into_any()
-    };
+    // Alone (embedded), the page still needs its one h1 for the chart's h2 and h3s below it.
+    let heading = alone.then(|| {
+        view! { <h1 id="view-heading" tabindex="-1" class="visually-hidden">{f.heading}</h1> }
+    });
     let section = content::section(lang, figure.section);
     view! {
         <article class="figure" id=format!("figure-{}", figure.id)>
             {heading}
+            <h2>{figure.title.get(lang)}</h2>
             <p class="figure-summary">{figure.summary.get(lang)}</p>
             <div class="figure-tools">
                 <button

@@ -27,6 +27,8 @@ struct Words {
     source: &'static str,
     notes: &'static str,
     gap_from_to: fn(&str, &str) -> String,
+    /// ": ", or " : " in French (typeset to a narrow no-break space, even after a digit).
+    colon: &'static str,
     /// "Ceiling, military, 25 April 2013: 11,200 personnel"
     chart_label: &'static str,
 }
@@ -45,6 +47,7 @@ const EN: Words = Words {
     source: "Source",
     notes: "Notes",
     gap_from_to: |a, b| format!("{a} to {b}"),
+    colon: ": ",
     chart_label: "Chart",
 };
 
@@ -62,6 +65,7 @@ const FR: Words = Words {
     source: "Source",
     notes: "Notes",
     gap_from_to: |a, b| format!("de {a} à {b}"),
+    colon: " : ",
     chart_label: "Graphique",
 };
 
@@ -272,9 +276,10 @@ fn marker(k: usize, x: f64, y: f64) -> String {
 /// 25 April 2013: 11,200 personnel (Resolution 2100)".
 fn point_label(s: &Series, p: &Point, panel: &Panel, lang: usize, code: &str) -> String {
     let mut text = format!(
-        "{}, {}: {} {}",
+        "{}, {}{}{} {}",
         s.label[lang],
         point_at(panel, p, lang, code),
+        words(code).colon,
         qualified(p, code),
         panel.unit[lang]
     );
@@ -634,17 +639,18 @@ fn notes(fig: &Figure, lang: usize, code: &str) -> Vec<String> {
             for p in &s.points {
                 let at = point_at(panel, p, lang, code);
                 if let Some(m) = &p.method {
-                    out.push(format!("* {}, {at}: {}", w.method_change, m[lang]));
+                    out.push(format!("* {}, {at}{}{}", w.method_change, w.colon, m[lang]));
                 }
                 if let Some(n) = &p.note {
-                    out.push(format!("{}, {at}: {}", s.label[lang], n[lang]));
+                    out.push(format!("{}, {at}{}{}", s.label[lang], w.colon, n[lang]));
                 }
             }
             for g in &s.gaps {
                 out.push(format!(
-                    "{}, {}: {} ({})",
+                    "{}, {}{}{} ({})",
                     s.label[lang],
                     (w.gap_from_to)(&g.from.text(code), &g.to.text(code)),
+                    w.colon,
                     w.no_figure,
                     g.note[lang]
                 ));
@@ -658,9 +664,9 @@ fn notes(fig: &Figure, lang: usize, code: &str) -> Vec<String> {
                 .flat_map(|s| &s.points)
                 .any(|p| p.category.as_deref() == Some(c.id.as_str()));
             if has_value {
-                out.push(format!("{}: {}", c.label[lang], n[lang]));
+                out.push(format!("{}{}{}", c.label[lang], w.colon, n[lang]));
             } else {
-                out.push(format!("{}: {} – {}", c.label[lang], w.no_figure, n[lang]));
+                out.push(format!("{}{}{} – {}", c.label[lang], w.colon, w.no_figure, n[lang]));
             }
         }
     }
@@ -685,7 +691,9 @@ pub fn table_html(fig: &Figure, lang: usize, code: &str) -> String {
         let by_category = panel.axis == Axis::Categories;
         write!(
             out,
-            "<div class=\"table-wrap\"><table class=\"figure-table\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th>",
+            // Focusable, so that a keyboard can scroll a table wider than a phone.
+            "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table class=\"figure-table\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th>",
+            esc(caption),
             esc(caption),
             w.series
         )
@@ -710,7 +718,7 @@ pub fn table_html(fig: &Figure, lang: usize, code: &str) -> String {
                     notes.push(l[lang].clone());
                 }
                 if let Some(m) = &p.method {
-                    notes.push(format!("{}: {}", w.method_change, m[lang]));
+                    notes.push(format!("{}{}{}", w.method_change, w.colon, m[lang]));
                 }
                 if let Some(n) = &p.note {
                     notes.push(n[lang].clone());
@@ -843,7 +851,8 @@ pub fn csv(fig: &Figure, bib: &Bibliography, lang: usize, code: &str) -> String 
 
 /// "Chart: <name>", in the language's typography.
 fn chart_name(code: &str, name: &str) -> String {
-    crate::typeset(code, &format!("{}: {name}", words(code).chart_label))
+    let w = words(code);
+    crate::typeset(code, &format!("{}{}{name}", w.chart_label, w.colon))
 }
 
 /// A link from a section to its chart, for the end of the section's body.
