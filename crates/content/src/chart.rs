@@ -147,7 +147,7 @@ fn esc(text: &str) -> String {
 }
 
 /// Marker shapes by series, so that no series is told from another by its colour alone.
-const SHAPES: usize = 4;
+const SHAPES: usize = 5;
 
 /// The chart's panels, each with its heading, its SVG and its key, then the notes: what a reader
 /// sees by default. `lang` is the index of the language in the content's order, `code` its code.
@@ -243,7 +243,7 @@ fn key_mark(style: Style, k: usize) -> String {
     }
 }
 
-/// A point's marker: circle, square, triangle or diamond, by series.
+/// A point's marker: circle, square, triangle, diamond or downward triangle, by series.
 fn marker(k: usize, x: f64, y: f64) -> String {
     let r = 4.5;
     match k % SHAPES {
@@ -260,6 +260,13 @@ fn marker(k: usize, x: f64, y: f64) -> String {
             y - r - 1.0,
             x + r + 0.5,
             y + r,
+            x - r - 0.5
+        ),
+        4 => format!(
+            "<path class=\"mark s{k}\" d=\"M{x:.1} {:.1}L{:.1} {:.1}H{:.1}Z\"/>",
+            y + r + 1.0,
+            x + r + 0.5,
+            y - r,
             x - r - 0.5
         ),
         _ => format!(
@@ -666,7 +673,10 @@ fn notes(fig: &Figure, lang: usize, code: &str) -> Vec<String> {
             if has_value {
                 out.push(format!("{}{}{}", c.label[lang], w.colon, n[lang]));
             } else {
-                out.push(format!("{}{}{} – {}", c.label[lang], w.colon, w.no_figure, n[lang]));
+                out.push(format!(
+                    "{}{}{} – {}",
+                    c.label[lang], w.colon, w.no_figure, n[lang]
+                ));
             }
         }
     }
