@@ -153,6 +153,20 @@ describe('figures', () => {
     await page.context().close();
   });
 
+  test('every chart and its table reflow at 360 px: no sideways scrolling of the page', async () => {
+    const page = await app.open('#view=figures', { viewport: { width: 360, height: 800 } });
+    for (const id of CHARTS) {
+      for (const [lang, button] of [['en', 'Show as table'], ['fr', 'Afficher en tableau']]) {
+        await page.goto(`${app.server.url}#view=figures&chart=${id}&lang=${lang}`);
+        await page.locator(`#figure-${id}`).waitFor();
+        assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360, `${id} ${lang}, chart`);
+        await page.getByRole('button', { name: button }).click();
+        assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360, `${id} ${lang}, table`);
+      }
+    }
+    await page.context().close();
+  });
+
   test('a section links to its chart, and the Figures view is in the navigation', async () => {
     const page = await app.open('#section=minusma-mandate');
     const link = page.locator('a[href="#view=figures&chart=strength"]');
