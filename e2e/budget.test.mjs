@@ -1,5 +1,5 @@
 // The size budgets, checked on every build: what every reader downloads on a first visit, in each
-// language, and what the quizzes and the map add when first opened (their own code, words and
+// language, and what the quizzes, the map and the charts add when first opened (their own code, words and
 // styles). Bytes of a given build are deterministic, so this is a test, not a benchmark.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -55,5 +55,16 @@ describe('size budgets (gzipped)', () => {
     const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
     const offline = ownShare(sizes, parts, 'offline_worker', [], []);
     assert.ok(offline.gz <= BUDGETS.offlinePart * 1024, `offline part: ${kb(offline.gz)} KB`);
+  });
+
+  test(`the charts' own code, words and styles stay within ${BUDGETS.figures} KB in each language`, async () => {
+    const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
+    const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
+    assert.ok(parts.figures_view, Object.keys(parts).join(', '));
+    for (const lang of ['en', 'fr']) {
+      const figures = ownShare(sizes, parts, 'figures_view', [], [new RegExp(`^text/${lang}-figures-`), /^figures-.*\.css$/]);
+      assert.ok(figures.others > 0, 'the charts\' words and styles are weighed');
+      assert.ok(figures.gz <= BUDGETS.figures * 1024, `figures (${lang}): ${kb(figures.gz)} KB (wasm ${kb(figures.wasm)})`);
+    }
   });
 });

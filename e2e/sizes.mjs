@@ -14,6 +14,7 @@ export const BUDGETS = {
   // most 5 KB for the worker). Both come once the page has settled, not with the first load.
   worker: 5,
   offlinePart: 5,
+  figures: 25,
 };
 
 async function files(dir) {

@@ -87,6 +87,7 @@ pub struct Strings {
     pub colon: &'static str,
     pub quiz: QuizStrings,
     pub map: MapStrings,
+    pub figures: FigureStrings,
     pub share: ShareStrings,
     pub offline: OfflineStrings,
     pub actor_names: fn(Actor) -> &'static str,
@@ -116,6 +117,7 @@ pub static EN: Strings = Strings {
         Missing::Section(id) => format!("No section is called “{id}”: here is the list of all sections."),
         Missing::Quiz(id) => format!("No quiz is called “{id}”: here are all the quizzes."),
         Missing::Place(id) => format!("Nothing on the map is called “{id}”: choose a country or a place below."),
+        Missing::Chart(id) => format!("No chart is called “{id}”: choose one below."),
     },
     print_all_hint: "Only the titles and summaries are printed here. To print every section in full, choose “Expand all” on the page, then print again.",
     timeline_heading: "Timeline, 2012–2025",
@@ -141,6 +143,16 @@ pub static EN: Strings = Strings {
         save: "Save for offline use",
         update: "A new version of the explainer is available.",
         reload: "Reload",
+    },
+    figures: FigureStrings {
+        nav: "Figures",
+        heading: "The numbers, in charts",
+        intro: "Key figures of the story, each with its source. Gaps are shown as gaps; numbers counted in different ways are never joined. Move through a chart's marks with the Tab key to hear or read each value.",
+        charts: "Charts",
+        show_table: "Show as table",
+        download_csv: "Download the data (CSV)",
+        readout_hint: "Point at a mark, or move to it with the Tab key, to read its value.",
+        read_more: "Explained in the section",
     },
     share: ShareStrings {
         button: "Share or embed",
@@ -326,6 +338,7 @@ pub static FR: Strings = Strings {
         Missing::Section(id) => format!("Aucun chapitre ne s’appelle «\u{A0}{id}\u{A0}»\u{202F}: voici la liste de tous les chapitres."),
         Missing::Quiz(id) => format!("Aucun quiz ne s’appelle «\u{A0}{id}\u{A0}»\u{202F}: voici tous les quiz."),
         Missing::Place(id) => format!("Rien ne s’appelle «\u{A0}{id}\u{A0}» sur la carte\u{202F}: choisissez un pays ou un lieu ci-dessous."),
+        Missing::Chart(id) => format!("Aucun graphique ne s’appelle «\u{A0}{id}\u{A0}»\u{202F}: choisissez-en un ci-dessous."),
     },
     print_all_hint: "Seuls les titres et les résumés sont imprimés ici. Pour imprimer tous les chapitres en entier, choisissez «\u{A0}Tout déplier\u{A0}» sur la page, puis imprimez à nouveau.",
     timeline_heading: "Chronologie, 2012–2025",
@@ -351,6 +364,16 @@ pub static FR: Strings = Strings {
         save: "Enregistrer pour une utilisation hors ligne",
         update: "Une nouvelle version du dossier est disponible.",
         reload: "Recharger",
+    },
+    figures: FigureStrings {
+        nav: "Chiffres",
+        heading: "Les chiffres, en graphiques",
+        intro: "Les chiffres clés de l’histoire, chacun avec sa source. Les lacunes restent visibles\u{202F}; des chiffres comptés de façons différentes ne sont jamais reliés. Parcourez les points d’un graphique avec la touche Tab pour entendre ou lire chaque valeur.",
+        charts: "Graphiques",
+        show_table: "Afficher en tableau",
+        download_csv: "Télécharger les données (CSV)",
+        readout_hint: "Pointez une marque, ou atteignez-la avec la touche Tab, pour lire sa valeur.",
+        read_more: "Expliqué dans le chapitre",
     },
     share: ShareStrings {
         button: "Partager ou intégrer",
@@ -551,6 +574,19 @@ pub struct ShareStrings {
     pub this_question: &'static str,
     pub answer_key: &'static str,
     pub answer_key_intro: &'static str,
+}
+
+pub struct FigureStrings {
+    pub nav: &'static str,
+    pub heading: &'static str,
+    pub intro: &'static str,
+    /// The list of charts.
+    pub charts: &'static str,
+    pub show_table: &'static str,
+    pub download_csv: &'static str,
+    /// Before a focused or pointed mark's value; what to do when none is.
+    pub readout_hint: &'static str,
+    pub read_more: &'static str,
 }
 
 pub struct MapStrings {

@@ -7,9 +7,11 @@
 //! #view=quiz                        the list of quizzes
 //! #quiz=minusma&q=3                 a quiz, at its third question
 //! #view=map&select=gao&layers=minusma,g5-sahel&year=2019   the map, with a place selected
+//! #view=figures&chart=strength      the charts, with that chart shown
 //! ```
 //!
-//! Keys: `view` (`sections`, the default, `timeline` or `quiz`), `section` (a section id), `quiz` (a
+//! Keys: `view` (`sections`, the default, `timeline`, `quiz`, `map` or `figures`), `chart` (a chart
+//! id), `section` (a section id), `quiz` (a
 //! quiz id), `q` (a question number in that quiz, from 1), `select` (a country or place id on the
 //! map), `layers` (map layer codes separated by commas, or `none`), `year` (2012–2025), `actors` (actor
 //! codes separated by commas, or `none`; absent means all), `lang` (`en` or `fr`; absent means the
@@ -29,6 +31,7 @@ pub enum View {
     Timeline,
     Quiz,
     Map,
+    Figures,
 }
 
 impl View {
@@ -38,6 +41,7 @@ impl View {
             View::Timeline => "timeline",
             View::Quiz => "quiz",
             View::Map => "map",
+            View::Figures => "figures",
         }
     }
 }
@@ -49,6 +53,7 @@ pub enum Missing {
     Section(String),
     Quiz(String),
     Place(String),
+    Chart(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -59,6 +64,8 @@ pub struct UrlState {
     /// The quiz being taken, and the question shown (from 1; `None` for the start or results).
     pub quiz: Option<&'static str>,
     pub question: Option<usize>,
+    /// The chart shown in the Figures view; `None` shows the first.
+    pub chart: Option<&'static str>,
     /// The country or place selected on the map.
     pub select: Option<&'static str>,
     /// Map layers shown, in `Layer::ALL` order; `None` means the default set.
@@ -95,6 +102,7 @@ impl UrlState {
                     "timeline" => state.view = View::Timeline,
                     "quiz" => state.view = View::Quiz,
                     "map" => state.view = View::Map,
+                    "figures" => state.view = View::Figures,
                     _ => {}
                 },
                 "section" => {
@@ -112,6 +120,13 @@ impl UrlState {
                         state.view = View::Quiz;
                         missing = Some(Missing::Quiz(value.to_string()));
                     }
+                }
+                "chart" => {
+                    state.chart = content::figure(value).map(|f| f.id);
+                    if state.chart.is_none() && !value.is_empty() {
+                        missing = Some(Missing::Chart(value.to_string()));
+                    }
+                    state.view = View::Figures;
                 }
                 "q" => state.question = value.parse().ok().filter(|&n| n >= 1),
                 "actors" => state.actors = parse_actors(value),
@@ -154,6 +169,9 @@ impl UrlState {
         }
         if state.view != View::Map {
             (state.select, state.layers, state.year) = (None, None, None);
+        }
+        if state.view != View::Figures {
+            state.chart = None;
         }
         state.layers = state.layers.filter(|l| *l != DEFAULT_LAYERS);
         state.question = state.question.filter(|&n| {
@@ -199,6 +217,9 @@ impl UrlState {
             if let Some(year) = self.year {
                 parts.push(format!("year={year}"));
             }
+        }
+        if let Some(id) = self.chart {
+            parts.push(format!("chart={id}"));
         }
         if let Some(actors) = &self.actors {
             let codes: Vec<&str> = actors.iter().map(|a| a.code()).collect();
@@ -562,6 +583,36 @@ mod tests {
     }
 
     #[test]
+    fn chart_links() {
+        let id = content::FIGURES[0].id;
+        let s = UrlState::parse(&format!("#view=figures&chart={id}"));
+        assert_eq!((s.view, s.chart), (View::Figures, Some(id)));
+        assert_eq!(s.to_fragment(), format!("view=figures&chart={id}"));
+        assert_eq!(UrlState::parse(&s.href()), s);
+        // `chart` alone names the view; another view's key does not keep it.
+        assert_eq!(UrlState::parse(&format!("#chart={id}")).view, View::Figures);
+        assert_eq!(
+            UrlState::parse("#view=figures").to_fragment(),
+            "view=figures"
+        );
+        let section = first_section();
+        let s = UrlState::parse(&format!("#chart={id}&section={section}"));
+        assert_eq!((s.view, s.chart), (View::Sections, None));
+        // An unknown chart opens the Figures view, which says what was not found.
+        let (s, missing) = UrlState::parse_reporting("#view=figures&chart=nope");
+        assert_eq!((s.view, s.chart), (View::Figures, None));
+        assert_eq!(missing, Some(Missing::Chart("nope".into())));
+        for f in content::FIGURES {
+            let st = UrlState {
+                view: View::Figures,
+                chart: Some(f.id),
+                ..Default::default()
+            };
+            assert_eq!(UrlState::parse(&st.href()), st);
+        }
+    }
+
+    #[test]
     fn a_language_in_capitals_is_still_that_language() {
         // The start view's script reads `#lang=FR` as French; the app must agree with it.
         assert_eq!(UrlState::parse("#lang=FR").lang, Some(Lang::Fr));
@@ -667,6 +718,7 @@ mod tests {
                             quiz: None,
                             question: None,
                             select: None,
+                            chart: None,
                             layers: None,
                             year: None,
                             teacher: view == View::Timeline,

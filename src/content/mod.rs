@@ -12,8 +12,13 @@ mod generated {
 }
 
 pub use generated::{
-    BACKGROUND_SHAPES, COUNTRIES, LANG_CODES, MAP_SIZE, PLACES, QUIZZES, TIMELINE,
+    BACKGROUND_SHAPES, COUNTRIES, FIGURES, LANG_CODES, MAP_SIZE, PLACES, QUIZZES, TIMELINE,
 };
+
+/// The chart with this id.
+pub fn figure(id: &str) -> Option<&'static Figure> {
+    FIGURES.iter().find(|f| f.id == id)
+}
 
 use crate::lang::Lang;
 
@@ -144,23 +149,34 @@ mod tests {
         assert_eq!(Actor::from_code("nato"), None);
     }
 
-    /// Links in section bodies are written at build time; each must open the section it names.
+    /// Links in section bodies are written at build time; each must open the section, or the chart,
+    /// it names.
     #[test]
     fn links_in_bodies_open_their_sections() {
         let mut found = 0;
+        let mut charts = 0;
         for lang in Lang::ALL {
             for s in sections(lang) {
                 let body = s.body_html.get(lang);
                 for (i, _) in body.match_indices("href=\"#") {
                     let href = &body[i + 6..];
-                    let href = &href[..href.find('"').unwrap()];
-                    let state = crate::url_state::UrlState::parse(href);
-                    assert!(state.section.is_some(), "{} links to {href}", s.id);
+                    let href = href[..href.find('"').unwrap()].replace("&amp;", "&");
+                    let state = crate::url_state::UrlState::parse(&href);
+                    if state.chart.is_some() {
+                        charts += 1;
+                    } else {
+                        assert!(state.section.is_some(), "{} links to {href}", s.id);
+                    }
                     found += 1;
                 }
             }
         }
         assert!(found > 0);
+        assert_eq!(
+            charts,
+            FIGURES.len() * Lang::ALL.len(),
+            "each chart, from its section"
+        );
     }
 
     /// Every cited work reads as a citation a teacher can reuse (who, what, when), never as a bare

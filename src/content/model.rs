@@ -75,6 +75,25 @@ pub struct Event {
     pub text: Text,
 }
 
+/// A chart (`content/figures/`), drawn at build time: every text here, the drawing included, is in
+/// the figures part of the text (`text::Part::FIGURES`), which comes with the Figures view.
+#[derive(Debug, PartialEq)]
+pub struct Figure {
+    pub id: &'static str,
+    /// The section that explains it, where its points link to.
+    pub section: &'static str,
+    pub title: Text,
+    pub summary: Text,
+    /// Its panels (SVG, each with its key) and notes, as escaped markup (`sahel_content::chart`).
+    pub chart_html: Text,
+    /// The same numbers as tables.
+    pub table_html: Text,
+    /// Its sources, numbered as the tables cite them.
+    pub sources_html: Text,
+    /// Its data as CSV (`sahel_content::chart::csv`).
+    pub csv: Text,
+}
+
 /// A text, by its index in each language's text file (see [`super::text`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Text(pub u32);

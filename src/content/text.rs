@@ -17,7 +17,7 @@ type Table = &'static [&'static str];
 
 /// A part of a language's texts, by its position in the order of their indices (the content
 /// crate's `part_names`): the main part, the sections' bodies, the timeline's words, the list of
-/// quizzes, each quiz's own questions, then the map's words.
+/// quizzes, each quiz's own questions, the map's words, then the charts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Part(u8);
 
@@ -31,7 +31,9 @@ impl Part {
     /// The quizzes' titles and descriptions, for the list.
     pub const QUIZZES: Part = Part(3);
     /// The countries and places, their outlines and sources.
-    pub const MAP: Part = Part(PART_COUNT as u8 - 1);
+    pub const MAP: Part = Part(PART_COUNT as u8 - 2);
+    /// The charts: their drawings, tables, sources and data.
+    pub const FIGURES: Part = Part(PART_COUNT as u8 - 1);
 
     /// Every part, in index order.
     pub fn all() -> impl Iterator<Item = Part> {
@@ -225,7 +227,11 @@ mod tests {
         let first = &crate::content::sections(Lang::En)[0];
         assert_eq!(Part::of(first.title.0), Part::MAIN);
         assert_eq!(Part::of(0), Part::MAIN);
-        assert_eq!(Part::of(TEXT_BOUNDS[PART_COUNT] - 1), Part::MAP);
+        assert_eq!(Part::of(TEXT_BOUNDS[PART_COUNT] - 1), Part::FIGURES);
+        assert_eq!(
+            Part::of(crate::content::FIGURES[0].chart_html.0),
+            Part::FIGURES
+        );
     }
 
     #[test]

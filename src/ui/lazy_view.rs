@@ -1,4 +1,4 @@
-//! The timeline, the map, the quizzes and the share dialog are most of the app's code, and most
+//! The timeline, the map, the quizzes, the charts and the share dialog are most of the app's code, and most
 //! readers start with the sections. Their code is split off into wasm files of their own
 //! (wasm-split, run by scripts/build-wasm.mjs) that the browser fetches the first time a reader
 //! opens one of them, with the parts of the text they show (`content::text::Part`).
@@ -9,6 +9,7 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use crate::content::{text, Quiz};
 use crate::i18n::{Lang, Localize};
 use crate::ui::app::focus_pending;
+use crate::ui::figures_view::FiguresView;
 use crate::ui::map::{MapView, SahelMap};
 use crate::ui::notice::Notice;
 use crate::ui::quiz::{QuizList, QuizView};
@@ -27,6 +28,11 @@ type Render = fn(Lang, Option<&'static Quiz>) -> AnyView;
 #[wasm_split(map_view, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn map_view() -> Result<Render, SplitLoaderError> {
     Ok(|lang, _| view! { <MapView lang=lang /> }.into_any())
+}
+
+#[wasm_split(figures_view, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn figures_view() -> Result<Render, SplitLoaderError> {
+    Ok(|lang, _| view! { <FiguresView lang=lang /> }.into_any())
 }
 
 #[wasm_split(timeline_view, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -137,6 +143,7 @@ pub fn quiz_words(quiz: Option<&'static Quiz>) -> Vec<text::Part> {
 pub enum Lazy {
     Timeline,
     Map,
+    Figures,
     Quiz(Option<&'static Quiz>),
 }
 
@@ -159,6 +166,13 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
                 Box::pin(map_view()),
                 needs(vec![text::Part::MAP], &[Style::Controls, Style::Map]),
             ),
+            Lazy::Figures => (
+                Box::pin(figures_view()),
+                needs(
+                    vec![text::Part::FIGURES],
+                    &[Style::Controls, Style::Figures],
+                ),
+            ),
             // The list's words, and an open quiz's own questions: each quiz's come with it.
             Lazy::Quiz(quiz) => (
                 Box::pin(quiz_view()),
@@ -173,7 +187,7 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
     load();
     let quiz = match which {
         Lazy::Quiz(quiz) => quiz,
-        Lazy::Map | Lazy::Timeline => None,
+        Lazy::Map | Lazy::Timeline | Lazy::Figures => None,
     };
     move || match part.get() {
         Fetched::Ready(draw) => draw(lang, quiz),

@@ -2,6 +2,7 @@
 
 pub mod accordion;
 pub mod app;
+pub mod figures_view;
 pub mod language_status;
 pub mod language_switch;
 pub mod lazy_view;

@@ -61,6 +61,7 @@ pub fn suggested_height(state: &UrlState) -> u32 {
         View::Sections => 1600,
         View::Timeline => 1400,
         View::Map => 1100,
+        View::Figures => 1200,
         View::Quiz => 900,
     }
 }

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use crate::escape::escape_into;
+use crate::figures::Figure;
 use crate::model::{
     Bibliography, Block, Content, Event, Inline, LinkTarget, QuestionKind, Quiz, Section,
 };
@@ -31,13 +32,15 @@ pub struct TextFile {
 /// The parts of each language's text, in index order, as named in the files: what every reader
 /// needs first (the sections' titles and leads), then the sections' bodies and sources (fetched when
 /// a reader first opens one), the timeline's words, the list of quizzes, each quiz's own questions
-/// (fetched when that quiz is opened), and the map's words. The app's `text::Part` follows it.
+/// (fetched when that quiz is opened), the map's words, and the charts. The app's `text::Part`
+/// follows it.
 pub fn part_names(quizzes: &[Quiz]) -> Vec<String> {
     let mut names: Vec<String> = ["main", "sections", "timeline", "quizzes"]
         .map(String::from)
         .to_vec();
     names.extend(quizzes.iter().map(|q| format!("quiz-{}", q.id)));
     names.push("map".to_string());
+    names.push("figures".to_string());
     names
 }
 
@@ -164,7 +167,20 @@ pub fn generate(content: &Content) -> Generated {
     for (lang, sections) in content.sections.iter().enumerate() {
         out.push_str("  &[\n");
         for (s, head) in sections.sections.iter().zip(&heads[lang]) {
-            section(&mut out, &mut texts, bib, (lang, &sections.lang), s, head);
+            let charts: Vec<&Figure> = content
+                .figures
+                .iter()
+                .filter(|f| f.section == s.id)
+                .collect();
+            section(
+                &mut out,
+                &mut texts,
+                bib,
+                (lang, &sections.lang),
+                s,
+                head,
+                &charts,
+            );
         }
         out.push_str("  ],\n");
     }
@@ -182,9 +198,11 @@ pub fn generate(content: &Content) -> Generated {
     let quiz_starts = quizzes(&mut out, &mut texts, bib, &codes, &content.quizzes);
     let map_start = texts.start_part();
     map(&mut out, &mut texts, bib, &codes, &content.map);
+    let figures_start = texts.start_part();
+    figures(&mut out, &mut texts, bib, &codes, &content.figures);
     let mut bounds = vec![0, sections_start, timeline_start];
     bounds.extend(quiz_starts);
-    bounds.extend([map_start, texts.tables[0].len()]);
+    bounds.extend([map_start, figures_start, texts.tables[0].len()]);
     let part_names = part_names(&content.quizzes);
     debug_assert_eq!(bounds.len(), part_names.len() + 1);
 
@@ -420,6 +438,7 @@ fn section(
     (lang, code): (usize, &str),
     s: &Section,
     (title, lead): &(String, String),
+    charts: &[&Figure],
 ) {
     write!(
         out,
@@ -440,12 +459,53 @@ fn section(
         )
         .unwrap();
     }
-    writeln!(
-        out,
-        "], body_html: {} }},",
-        texts.only(lang, &body_html(&s.body, bib))
-    )
-    .unwrap();
+    // The section ends with a link to each chart that belongs to it: the chart itself comes with
+    // the Figures view's own code and words, not with every section.
+    let mut body = body_html(&s.body, bib);
+    for chart in charts {
+        body.push_str(&crate::chart::section_link(chart, lang, code));
+    }
+    writeln!(out, "], body_html: {} }},", texts.only(lang, &body)).unwrap();
+}
+
+/// The charts: their words, their drawings, tables, sources and CSV in every language, all in the
+/// figures part of the text, so that only the Figures view fetches them.
+fn figures(
+    out: &mut String,
+    texts: &mut Texts,
+    bib: &Bibliography,
+    langs: &[&str],
+    figures: &[Figure],
+) {
+    use crate::chart;
+    out.push_str("pub static FIGURES: &[Figure] = &[\n");
+    for f in figures {
+        let each = |draw: &dyn Fn(usize, &str) -> String| -> Vec<String> {
+            langs
+                .iter()
+                .enumerate()
+                .map(|(i, code)| draw(i, code))
+                .collect()
+        };
+        let chart_html = each(&|i, code| chart::chart_html(f, i, code));
+        let table_html = each(&|i, code| chart::table_html(f, i, code));
+        let sources_html = each(&|_, code| chart::sources_html(f, bib, code));
+        let csv = each(&|i, code| chart::csv(f, bib, i, code));
+        writeln!(
+            out,
+            "  Figure {{ id: {:?}, section: {:?}, title: {}, summary: {}, chart_html: {}, table_html: {}, sources_html: {}, csv: {} }},",
+            f.id,
+            f.section,
+            texts.all(&f.title),
+            texts.all(&f.summary),
+            texts.all(&chart_html),
+            texts.all(&table_html),
+            texts.all(&sources_html),
+            texts.all(&csv),
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
 }
 
 /// The body as markup, made here rather than in the browser: the page then needs no per-node view

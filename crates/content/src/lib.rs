@@ -5,9 +5,11 @@
 //! It runs at build time (from the app's `build.rs`) and in native tests, so a malformed file fails
 //! the build with `file:line: what is wrong` instead of reaching a student.
 
+pub mod chart;
 mod codegen;
 mod error;
 mod escape;
+pub mod figures;
 mod localized;
 pub mod map;
 mod markdown;
@@ -106,6 +108,15 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         sources: &source_ids,
     };
     let quizzes = quiz::parse_dir(&dir.join("quizzes"), &langs, &targets, &mut errors);
+    let figures = figures::parse_dir(
+        &dir.join("figures"),
+        &langs,
+        &figures::Refs {
+            sections: &section_ids,
+            sources: &source_ids,
+        },
+        &mut errors,
+    );
 
     let content = Content {
         bibliography,
@@ -113,6 +124,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         timeline,
         quizzes,
         map,
+        figures,
     };
     // Only once everything parsed: a section that failed would make its sources look uncited.
     if errors.is_empty() {
@@ -179,6 +191,9 @@ impl Content {
                 .chain(map.places.iter().flat_map(|p| &p.sources))
                 .map(String::as_str),
         );
+        for f in &self.figures {
+            cited.extend(chart::source_ids(f));
+        }
         cited
     }
 }

@@ -14,6 +14,8 @@ pub struct Content {
     pub timeline: Vec<Event>,
     pub quizzes: Vec<Quiz>,
     pub map: MapData,
+    /// The charts (`figures/*.toml`), in file-name order.
+    pub figures: Vec<crate::figures::Figure>,
 }
 
 /// `publishers.toml` and `sources/*.toml`.

@@ -1672,3 +1672,324 @@ fn answer_keys_changed_by_the_fact_sheet_stay_changed() {
         ("mopti", &["sevare".to_string()][..])
     );
 }
+
+// ---- Charts (figures/*.toml) ------------------------------------------------------------------
+
+/// A chart with a time panel (a step ceiling, a line with a declared gap and a change of method)
+/// and a bar panel with a category that has no figure.
+const GOOD_CHART: &str = r#"id = "force"
+section = "alpha"
+title.en = "Force"
+summary.en = "What the chart shows."
+
+[[panel]]
+axis = "time"
+unit.en = "personnel"
+
+[[panel.series]]
+id = "ceiling"
+basis = "authorised-ceiling"
+style = "step"
+end = "2016-06-30"
+label.en = "Ceiling"
+
+[[panel.series.point]]
+date = "2013-04-25"
+value = 11200
+source = "un-2013-a"
+
+[[panel.series.point]]
+date = "2015-06"
+value = 13289
+source = "un-2013-a"
+
+[[panel.series]]
+id = "deployed"
+basis = "deployed"
+style = "line"
+label.en = "Deployed"
+
+[[panel.series.gap]]
+from = "2013-08"
+to = "2014-12"
+note.en = "No figure found."
+
+[[panel.series.point]]
+date = "2013-07-01"
+value = 6000
+qualifier = "about"
+source = "afp-2022-b"
+
+[[panel.series.point]]
+date = "2015-01"
+value = 9000.5
+method.en = "Counted by another office."
+source = "afp-2022-b"
+
+[[panel]]
+axis = "categories"
+unit.en = "killed"
+
+[[panel.category]]
+id = "2014"
+
+[[panel.category]]
+id = "2015"
+note.en = "Not published."
+
+[[panel.series]]
+id = "killed"
+basis = "killed-in-attacks"
+style = "bars"
+label.en = "Killed"
+
+[[panel.series.point]]
+category = "2014"
+date = "2014"
+value = 28
+source = "un-2023-c"
+"#;
+
+/// The good chart with `from` replaced by `to` (which must be there).
+fn chart_with(from: &str, to: &str) -> String {
+    assert!(GOOD_CHART.contains(from), "{from}");
+    GOOD_CHART.replacen(from, to, 1)
+}
+
+fn good_chart() -> sahel_content::figures::Figure {
+    let dir = fixture(&[("figures/1-force.toml", GOOD_CHART)]);
+    let content = load(&dir).expect("the good chart loads");
+    content.figures.into_iter().next().expect("one chart")
+}
+
+#[test]
+fn a_chart_loads_with_its_series_bases_and_gaps() {
+    let f = good_chart();
+    assert_eq!((f.id.as_str(), f.section.as_str()), ("force", "alpha"));
+    assert_eq!(f.panels.len(), 2);
+    let deployed = &f.panels[0].series[1];
+    assert_eq!(deployed.basis, "deployed");
+    assert_eq!(deployed.gaps.len(), 1);
+    assert_eq!(deployed.points[1].value, 9000.5);
+    assert_eq!(
+        sahel_content::chart::source_ids(&f),
+        ["un-2013-a", "afp-2022-b", "un-2023-c"]
+    );
+}
+
+#[test]
+fn numbers_are_written_the_readers_way() {
+    use sahel_content::chart::number;
+    assert_eq!(number(11200.0, "en"), "11,200");
+    assert_eq!(number(11200.0, "fr"), "11\u{202F}200");
+    assert_eq!(number(454.43, "en"), "454.43");
+    assert_eq!(number(454.43, "fr"), "454,43");
+    assert_eq!(number(440436.0, "fr"), "440\u{202F}436");
+    assert_eq!(number(590.0, "en"), "590");
+    assert_eq!(number(0.5, "en"), "0.5");
+    assert_eq!(number(1000000.0, "en"), "1,000,000");
+}
+
+#[test]
+fn the_drawing_is_honest_gaps_stay_gaps_and_bars_start_at_zero() {
+    use sahel_content::chart::{chart_html, table_html};
+    let f = good_chart();
+    let html = chart_html(&f, 0, "en");
+    // Every point is a focusable link that says its value and leads to its section.
+    assert_eq!(html.matches("data-point=\"\"").count(), 5);
+    assert!(html.contains(
+        "<a class=\"pt\" href=\"#section=alpha\" data-point=\"\" aria-label=\"Ceiling, 25 April 2013: 11,200 personnel\">"
+    ));
+    assert!(html.contains("aria-label=\"Deployed, 1 July 2013: about 6,000 personnel\""));
+    // The gap is drawn as a band, and the line is not drawn across it: two pieces.
+    assert_eq!(html.matches("<g class=\"gap\"").count(), 1);
+    let line = html
+        .split("<path class=\"line s1\" d=\"")
+        .nth(1)
+        .expect("the deployed line")
+        .split('"')
+        .next()
+        .unwrap();
+    assert_eq!(line.matches('M').count(), 2, "{line}");
+    assert!(!line.contains('L'), "no segment across the gap: {line}");
+    // The change of method is marked on the chart and explained under it.
+    assert_eq!(html.matches("<g class=\"method\"").count(), 1);
+    assert!(html.contains("Change of counting method, January 2015: Counted by another office."));
+    // Bars start at zero: the value axis starts at the bars' left edge.
+    assert!(html.contains("<rect class=\"bar s2\" x=\"150\""));
+    assert!(html.contains(">0</text>"));
+    // A category without a figure says so, on the chart and in the table, never as a zero bar.
+    assert!(html.contains("<text class=\"none\""));
+    assert!(html.contains("2015: no figure – Not published."));
+    // The key says what each series counts and its latest date.
+    assert!(html.contains("Ceiling <span class=\"as-of\">(latest figure June 2015)</span>"));
+    let table = table_html(&f, 0, "en");
+    assert_eq!(table.matches("<table").count(), 2);
+    assert!(table.contains("<td class=\"num\">about 6,000</td>"));
+    assert!(table.contains("<td class=\"num\">9,000.5</td>"));
+    assert!(table.contains("August 2013 to December 2014</td><td class=\"num\">no figure</td>"));
+    assert!(table.contains("<td>2015</td><td></td><td class=\"num\">no figure</td>"));
+}
+
+#[test]
+fn a_chart_offers_its_data_as_csv() {
+    use sahel_content::chart::csv;
+    let dir = fixture(&[("figures/1-force.toml", GOOD_CHART)]);
+    let content = load(&dir).unwrap();
+    let f = &content.figures[0];
+    let data = csv(f, &content.bibliography, 0, "en");
+    let rows: Vec<&str> = data.split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert_eq!(rows.len(), 1 + 5, "a header and a row per point");
+    assert!(rows[0].starts_with("chart,panel,series,basis,unit,category,date,value"));
+    assert!(rows[3].starts_with("force,1,Deployed,deployed,personnel,,2013-07-01,6000,about,"));
+    assert!(rows[5].starts_with("force,2,Killed,killed-in-attacks,killed,2014,2014,28,,"));
+}
+
+#[test]
+fn a_point_needs_a_source_and_a_date() {
+    let text = chart_with(
+        "date = \"2013-04-25\"\nvalue = 11200\nsource = \"un-2013-a\"\n",
+        "value = 11200\n",
+    );
+    let line = line_in(&text, "value = 11200") - 1;
+    assert_error(
+        &[("figures/1-force.toml", &text)],
+        &format!(
+            "figures/1-force.toml:{line}: series `ceiling`, point at line {line} has no `date`"
+        ),
+    );
+    assert_error(
+        &[("figures/1-force.toml", &text)],
+        &format!(
+            "figures/1-force.toml:{line}: series `ceiling`, point at line {line} has no `source`"
+        ),
+    );
+    let text = chart_with("source = \"un-2023-c\"", "source = \"nobody\"");
+    assert_error(
+        &[("figures/1-force.toml", &text)],
+        &format!(
+            "figures/1-force.toml:{}: series `killed`, point at line {}: unknown source `nobody` (no such id in sources/)",
+            line_in(&text, "source = \"nobody\""),
+            line_in(&text, "category = \"2014\"\ndate") - 1
+        ),
+    );
+}
+
+#[test]
+fn a_series_that_mixes_bases_fails() {
+    let text = chart_with(
+        "value = 9000.5\n",
+        "value = 9000.5\nbasis = \"all-personnel\"\n",
+    );
+    assert_error(
+        &[("figures/1-force.toml", &text)],
+        &format!(
+            "figures/1-force.toml:{}: series `deployed` mixes bases: this point counts `all-personnel`, the series `deployed`; put it in a series of its own",
+            line_in(&text, "basis = \"all-personnel\"")
+        ),
+    );
+}
+
+#[test]
+fn a_line_is_not_drawn_across_a_long_stretch_without_data() {
+    let text = chart_with(
+        "[[panel.series.gap]]\nfrom = \"2013-08\"\nto = \"2014-12\"\nnote.en = \"No figure found.\"\n",
+        "",
+    );
+    assert_error(
+        &[("figures/1-force.toml", &text)],
+        &format!(
+            "figures/1-force.toml:{}: series `deployed`: 2013-07-01 and 2015-01 are more than 12 months apart; declare the [[panel.series.gap]] between them (a line would invent the figures in between)",
+            line_in(&text, "[[panel.series]]\nid = \"deployed\"")
+        ),
+    );
+    // A gap holds no point.
+    let text = chart_with("to = \"2014-12\"", "to = \"2015-02\"");
+    assert_error(
+        &[("figures/1-force.toml", &text)],
+        &format!(
+            "figures/1-force.toml:{}: series `deployed`: a gap from 2013-08 to 2015-02 holds the point of 2015-01",
+            line_in(&text, "[[panel.series.gap]]")
+        ),
+    );
+}
+
+#[test]
+fn malformed_charts_fail_with_file_and_line() {
+    // (the change, where the error is, the message; `{point}` is the line of the changed point)
+    let cases = [
+        (
+            ("style = \"bars\"", "style = \"line\""),
+            "style = \"line\"\nlabel.en = \"Killed\"",
+            "series `killed`: style `line` is not allowed here (use bars on a categories axis)",
+        ),
+        (
+            ("category = \"2014\"\ndate", "category = \"2016\"\ndate"),
+            "category = \"2016\"",
+            "series `killed`, point at line {point}: unknown category `2016`",
+        ),
+        (
+            ("section = \"alpha\"", "section = \"gamma\""),
+            "section = \"gamma\"",
+            "chart `force` belongs to unknown section `gamma`",
+        ),
+        (
+            ("value = 28", "value = -28"),
+            "value = -28",
+            "series `killed`, point at line {point}: a value must be a number of zero or more",
+        ),
+        (
+            ("date = \"2015-06\"", "date = \"2013-01\""),
+            "[[panel.series.point]]\ndate = \"2013-01\"",
+            "series `ceiling`, point at line {point}: points must be in date order, each after the one before",
+        ),
+    ];
+    for ((from, to), at, message) in cases {
+        let text = chart_with(from, to);
+        // The point's own line is its [[panel.series.point]] header, the last one before the change.
+        let changed = text.find(to).unwrap();
+        let point = text[..changed]
+            .rfind("[[panel.series.point]]")
+            .map_or(0, |p| text[..p].matches('\n').count() + 1);
+        let message = message.replace("{point}", &point.to_string());
+        assert_error(
+            &[("figures/1-force.toml", &text)],
+            &format!("figures/1-force.toml:{}: {message}", line_in(&text, at)),
+        );
+    }
+}
+
+#[test]
+fn every_real_chart_has_sources_and_dates_and_is_linked_from_its_section() {
+    let content = sahel_content::load_complete(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../content"
+    )))
+    .expect("the real content loads");
+    assert!(content.figures.len() >= 6, "at least six charts");
+    let generated = sahel_content::generate(&content);
+    for f in &content.figures {
+        let points: Vec<_> = f
+            .panels
+            .iter()
+            .flat_map(|p| &p.series)
+            .flat_map(|s| &s.points)
+            .collect();
+        assert!(!points.is_empty(), "{}", f.id);
+        assert!(points.iter().all(|p| !p.source.is_empty()));
+        // The section it belongs to links to it, in every language.
+        let link = format!("#view=figures&amp;chart={}", f.id);
+        let texts: String = generated
+            .texts
+            .iter()
+            .filter(|t| t.name.contains("-sections-"))
+            .map(|t| t.contents.as_str())
+            .collect();
+        assert_eq!(
+            texts.matches(&link).count(),
+            content.sections.len(),
+            "{}",
+            f.id
+        );
+    }
+}

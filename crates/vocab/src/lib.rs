@@ -203,6 +203,10 @@ impl Level {
 pub const FIRST_YEAR: u16 = 2012;
 pub const LAST_YEAR: u16 = 2025;
 
+/// The attribute that marks a chart's data points in the markup the build draws: the app finds
+/// the focused or pointed point by it and shows its `aria-label`, its value.
+pub const CHART_POINT_ATTR: &str = "data-point";
+
 #[cfg(test)]
 mod tests {
     use super::*;
