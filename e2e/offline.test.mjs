@@ -80,7 +80,7 @@ describe('offline', () => {
       await page.goto(`${server.url}#view=quiz&lang=${lang}`);
       await page.locator('.quiz-card').first().waitFor();
       await page.goto(`${server.url}#view=figures&chart=idps&lang=${lang}`);
-      await page.locator('#figure-idps svg').waitFor();
+      await page.locator('#figure-idps svg.chart').waitFor();
       const section = (await sectionIds())[1];
       await page.goto(`${server.url}#section=${section}&lang=${lang}`);
       await page.locator(`#panel-${section} p`).first().waitFor();
