@@ -13,7 +13,7 @@ use toml::Spanned;
 
 use crate::error::{line_of, ContentError};
 use crate::localized::{localized, Localized};
-use crate::timeline::calendar_date;
+use crate::timeline::{calendar_date, Refs};
 use crate::{is_valid_id, unknown_source};
 use sahel_vocab::{Lang, FIRST_YEAR, LAST_YEAR};
 
@@ -235,12 +235,6 @@ struct PointEntry {
     source: Option<Spanned<String>>,
 }
 
-/// What figures may point at.
-pub(crate) struct Refs<'a> {
-    pub sections: &'a HashSet<&'a str>,
-    pub sources: &'a HashSet<&'a str>,
-}
-
 /// Every chart in `dir` (`figures/*.toml`), in file-name order; none if the folder is absent.
 pub(crate) fn parse_dir(
     dir: &Path,
@@ -248,15 +242,9 @@ pub(crate) fn parse_dir(
     refs: &Refs,
     errors: &mut Vec<ContentError>,
 ) -> Vec<Figure> {
-    let Ok(entries) = fs::read_dir(dir) else {
+    let Ok(files) = crate::toml_files(dir) else {
         return Vec::new();
     };
-    let mut files: Vec<PathBuf> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
     let mut figures: Vec<Figure> = Vec::new();
     for file in files {
         let text = match fs::read_to_string(&file) {

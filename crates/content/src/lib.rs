@@ -76,13 +76,15 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         .first()
         .map(|l| l.sections.iter().map(|s| s.id.as_str()).collect())
         .unwrap_or_default();
+    // Events and charts may point at the same things: sections and sources.
+    let section_and_source_refs = timeline::Refs {
+        sections: &section_ids,
+        sources: &source_ids,
+    };
     let timeline = timeline::parse_file(
         &dir.join("timeline.toml"),
         &langs,
-        &timeline::Refs {
-            sections: &section_ids,
-            sources: &source_ids,
-        },
+        &section_and_source_refs,
         &mut errors,
     );
     let event_ids: HashSet<&str> = timeline.iter().map(|e| e.id.as_str()).collect();
@@ -111,10 +113,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let figures = figures::parse_dir(
         &dir.join("figures"),
         &langs,
-        &figures::Refs {
-            sections: &section_ids,
-            sources: &source_ids,
-        },
+        &section_and_source_refs,
         &mut errors,
     );
 
@@ -413,6 +412,17 @@ fn check_sections(all: &[LangSections], errors: &mut Vec<ContentError>) {
 }
 
 /// Shared id rule: what can appear in a URL without escaping and reads well there.
+/// The `.toml` files directly in `dir`, in file-name order (which sets the order content appears in).
+pub(crate) fn toml_files(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut files: Vec<_> = fs::read_dir(dir)?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
 pub(crate) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|part| {

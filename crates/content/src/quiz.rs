@@ -77,15 +77,9 @@ pub(crate) fn parse_dir(
     targets: &Targets,
     errors: &mut Vec<ContentError>,
 ) -> Vec<Quiz> {
-    let Ok(entries) = fs::read_dir(dir) else {
+    let Ok(files) = crate::toml_files(dir) else {
         return Vec::new();
     };
-    let mut files: Vec<PathBuf> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
 
     let mut quizzes = Vec::new();
     let mut question_ids: HashMap<String, String> = HashMap::new();

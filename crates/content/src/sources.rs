@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use sahel_vocab::Lang;
 use serde::Deserialize;
@@ -93,12 +93,8 @@ pub(crate) fn load(dir: &Path, errors: &mut Vec<ContentError>) -> Bibliography {
     let mut bib = Bibliography::default();
     load_registry(&dir.join("publishers.toml"), &mut bib, errors);
     let folder = dir.join("sources");
-    let mut files: Vec<PathBuf> = match fs::read_dir(&folder) {
-        Ok(entries) => entries
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-            .collect(),
+    let files = match crate::toml_files(&folder) {
+        Ok(files) => files,
         Err(e) => {
             errors.push(ContentError::new(
                 &folder,
@@ -108,7 +104,6 @@ pub(crate) fn load(dir: &Path, errors: &mut Vec<ContentError>) -> Bibliography {
             Vec::new()
         }
     };
-    files.sort();
     for file in &files {
         if let Some(text) = read(file, errors) {
             load_sources(file, &text, &mut bib, errors);

@@ -32,7 +32,7 @@ struct Entry {
     fr: Option<Spanned<String>>,
 }
 
-/// What events may point at: section ids and source ids.
+/// What events and charts may point at: section ids and source ids.
 pub(crate) struct Refs<'a> {
     pub sections: &'a HashSet<&'a str>,
     pub sources: &'a HashSet<&'a str>,
