@@ -13,6 +13,8 @@ fn main() {
             let generated = sahel_content::generate(&content);
             std::fs::write(out.join("content.rs"), generated.rust)
                 .expect("write generated content");
+            std::fs::write(out.join("words.rs"), generated.words)
+                .expect("write the interface's words");
             // The wasm build fetches these from the site (scripts/postbuild.mjs puts them there);
             // native builds embed them, so tests see the texts without a browser.
             for file in generated.texts {

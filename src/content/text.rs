@@ -74,13 +74,26 @@ thread_local! {
 pub struct LoadError(pub String);
 
 /// The text at `index` in `lang`, or "" if its part is not loaded yet (the app loads what a view
-/// needs before it shows it, so a reader never sees the empty case).
+/// needs before it shows it, so a reader never sees the empty case; if one did, the console says
+/// which text, and the browser tests fail on it).
 // Not inlined: it is called for every text on screen, from many places, and one copy is smaller.
 #[inline(never)]
 pub fn get(lang: Lang, index: u32) -> &'static str {
     let part = Part::of(index);
-    table(lang, part)
-        .and_then(|t| t.get((index - TEXT_BOUNDS[part.index()]) as usize).copied())
+    let Some(table) = table(lang, part) else {
+        #[cfg(target_arch = "wasm32")]
+        web_sys::console::error_1(
+            &format!(
+                "text {index} read before its part, {}, was loaded",
+                file_name(lang, part)
+            )
+            .into(),
+        );
+        return "";
+    };
+    table
+        .get((index - TEXT_BOUNDS[part.index()]) as usize)
+        .copied()
         .unwrap_or_default()
 }
 

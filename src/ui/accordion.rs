@@ -119,7 +119,7 @@ pub fn body(m: &mut Markup, lang: Lang, sec: &Section) {
         .element(
             "h3",
             &[("class", "sources-heading")],
-            lang.strings().sources_heading,
+            lang.strings().sources_heading(),
         )
         .open("ol", &[("class", "sources")]);
     for src in sec.sources {
@@ -148,13 +148,13 @@ fn panel_markup(lang: Lang, sec: &Section, ready: bool) -> String {
                 ("class", "button print-section"),
                 ("id", &SectionHandle(sec.id).print_id()),
             ],
-            lang.strings().print_section,
+            lang.strings().print_section(),
         );
     } else {
         m.element(
             "p",
             &[("class", "panel-loading"), ("role", "status")],
-            lang.strings().view_loading,
+            lang.strings().view_loading(),
         );
     }
     m.finish()

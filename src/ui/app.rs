@@ -105,11 +105,11 @@ pub fn App() -> impl IntoView {
             let current = (view.get(), lang.get(), quiz_open.get());
             let strings = current.1.strings();
             let title = match current.0 {
-                View::Sections => strings.site_title.to_string(),
-                View::Timeline => format!("{} – {}", strings.nav_timeline, strings.site_title),
-                View::Quiz => format!("{} – {}", strings.quiz.nav, strings.site_title),
-                View::Map => format!("{} – {}", strings.map.nav, strings.site_title),
-                View::Figures => format!("{} – {}", strings.figures.nav, strings.site_title),
+                View::Sections => strings.site_title().to_string(),
+                View::Timeline => format!("{} – {}", strings.nav_timeline(), strings.site_title()),
+                View::Quiz => format!("{} – {}", strings.nav_quizzes(), strings.site_title()),
+                View::Map => format!("{} – {}", strings.nav_map(), strings.site_title()),
+                View::Figures => format!("{} – {}", strings.nav_figures(), strings.site_title()),
             };
             document().set_title(&title);
             if let Some(root) = document().document_element() {
@@ -191,7 +191,7 @@ pub fn Page(lang: Lang, frame: Frame) -> impl IntoView {
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
             focus_by_id("main");
-        }>{strings.skip_to_content}</a>
+        }>{strings.skip_to_content()}</a>
         {if embedded {
             view! { <EmbedBar lang=lang /> }.into_any()
         } else {
@@ -201,7 +201,7 @@ pub fn Page(lang: Lang, frame: Frame) -> impl IntoView {
         <OfflineLine lang=lang line=Line::Update />
         <main id="main" tabindex="-1">
             {move || url.missing.get().map(|m| view! {
-                <p class="not-found" role="status">{(strings.not_found)(&m)}</p>
+                <p class="not-found" role="status">{strings.not_found(&m)}</p>
             })}
             {move || match view.get() {
                 View::Sections => view! { <SectionsView lang=lang open=open embedded=embedded /> }.into_any(),
@@ -225,7 +225,7 @@ fn EmbedBar(lang: Lang) -> impl IntoView {
     let full = Memo::new(move |_| url.state.with(|st| embed::full_url(&st.to_fragment())));
     view! {
         <header class="embed-bar">
-            <a href=move || full.get() target="_blank" rel="noopener">{lang.strings().share.open_full}</a>
+            <a href=move || full.get() target="_blank" rel="noopener">{lang.strings().share().open_full()}</a>
             <LanguageSwitch lang=lang />
         </header>
     }

@@ -44,9 +44,9 @@ pub fn FiguresView(lang: Lang) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h1 id="view-heading" tabindex="-1">{s.figures.heading}</h1>
-        <p class="intro">{s.figures.intro}</p>
-        <nav class="chart-picker" aria-label=s.figures.charts>
+        <h1 id="view-heading" tabindex="-1">{s.figures().heading()}</h1>
+        <p class="intro">{s.figures().intro()}</p>
+        <nav class="chart-picker" aria-label=s.figures().charts()>
             <ul>{picker}</ul>
         </nav>
         {move || view! { <ChartCard lang=lang figure=chart.get() alone=false /> }}
@@ -84,7 +84,7 @@ fn csv_href(csv: &str) -> String {
 #[component]
 fn ChartCard(lang: Lang, figure: &'static Figure, alone: bool) -> impl IntoView {
     let s = lang.strings();
-    let f = &s.figures;
+    let f = s.figures();
     let as_table = RwSignal::new(false);
     let readout = RwSignal::new(None::<String>);
     let read = move |target| {
@@ -94,7 +94,7 @@ fn ChartCard(lang: Lang, figure: &'static Figure, alone: bool) -> impl IntoView 
     };
     // Alone (embedded), the page still needs its one h1 for the chart's h2 and h3s below it.
     let heading = alone.then(|| {
-        view! { <h1 id="view-heading" tabindex="-1" class="visually-hidden">{f.heading}</h1> }
+        view! { <h1 id="view-heading" tabindex="-1" class="visually-hidden">{f.heading()}</h1> }
     });
     let section = content::section(lang, figure.section);
     view! {
@@ -109,15 +109,15 @@ fn ChartCard(lang: Lang, figure: &'static Figure, alone: bool) -> impl IntoView 
                     aria-pressed=move || if as_table.get() { "true" } else { "false" }
                     on:click=move |_| as_table.update(|t| *t = !*t)
                 >
-                    {f.show_table}
+                    {f.show_table()}
                 </button>
                 <a class="button" href=csv_href(figure.csv.get(lang)) download=format!("{}.csv", figure.id)>
-                    {f.download_csv}
+                    {f.download_csv()}
                 </a>
             </div>
             <div class="figure-body" hidden=move || as_table.get()>
                 <p class="readout" aria-hidden="true">
-                    {move || readout.get().unwrap_or_else(|| f.readout_hint.to_string())}
+                    {move || readout.get().unwrap_or_else(|| f.readout_hint().to_string())}
                 </p>
                 <div
                     class="figure-chart"
@@ -127,10 +127,10 @@ fn ChartCard(lang: Lang, figure: &'static Figure, alone: bool) -> impl IntoView 
                 ></div>
             </div>
             <div class="figure-tables" hidden=move || !as_table.get() inner_html=figure.table_html.get(lang)></div>
-            <h3>{s.sources_heading}</h3>
+            <h3>{s.sources_heading()}</h3>
             <div inner_html=figure.sources_html.get(lang)></div>
             {section.map(|sec| view! {
-                <p class="figure-section">{f.read_more}" "<a href=section_href(sec.id)>{sec.title.get(lang)}</a></p>
+                <p class="figure-section">{f.read_more()}" "<a href=section_href(sec.id)>{sec.title.get(lang)}</a></p>
             })}
         </article>
     }

@@ -10,7 +10,7 @@ use crate::url_state::{UrlContext, UrlState};
 pub fn LanguageSwitch(lang: Lang) -> impl IntoView {
     let url = UrlContext::get();
     view! {
-        <ul class="language-switch" aria-label=lang.strings().language_label>
+        <ul class="language-switch" aria-label=lang.strings().language_label()>
             {Lang::ALL
                 .into_iter()
                 .map(|l| {

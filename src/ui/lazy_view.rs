@@ -207,14 +207,14 @@ fn waiting<T>(
         let retry = Callback::new(move |()| retry());
         view! {
             <div class="view-loading failed" role="alert">
-                <Notice lang=lang text=s.view_failed retry=Some(retry) />
+                <Notice lang=lang text=s.view_failed() retry=Some(retry) />
             </div>
         }
         .into_any()
     } else {
         view! {
             <div class="view-loading" role="status">
-                <Notice lang=lang text=s.view_loading />
+                <Notice lang=lang text=s.view_loading() />
             </div>
         }
         .into_any()

@@ -18,7 +18,7 @@ pub fn Notice(
         <p lang=lang.code()>{text}</p>
         {retry.map(|retry| view! {
             <button type="button" class="button" lang=lang.code() on:click=move |_| retry.run(())>
-                {label.unwrap_or(lang.strings().try_again)}
+                {label.unwrap_or(lang.strings().try_again())}
             </button>
         })}
     }

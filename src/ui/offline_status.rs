@@ -28,18 +28,18 @@ type Button = Option<(&'static str, fn())>;
 
 /// A line's words and button, in the offline part.
 pub fn draw(lang: Lang, line: Line) -> AnyView {
-    let s = &lang.strings().offline;
+    let s = lang.strings().offline();
     let state = worker::state();
     (move || {
         let (text, action): (_, Button) = match line {
             Line::Update if !state.update.get() => return None,
-            Line::Update => (s.update, Some((s.reload, worker::reload))),
+            Line::Update => (s.update(), Some((s.reload(), worker::reload))),
             Line::Footer => match state.saved.get() {
-                Saved::Refused => (s.refused, None),
-                Saved::Saving => (s.saving, None),
-                Saved::Saved => (s.saved, None),
-                Saved::Ask => (s.ask, Some((s.save, worker::save))),
-                Saved::Failed => (s.failed, Some((lang.strings().try_again, worker::save))),
+                Saved::Refused => (s.refused(), None),
+                Saved::Saving => (s.saving(), None),
+                Saved::Saved => (s.saved(), None),
+                Saved::Ask => (s.ask(), Some((s.save(), worker::save))),
+                Saved::Failed => (s.failed(), Some((lang.strings().try_again(), worker::save))),
             },
         };
         let label = action.map(|(label, _)| label);

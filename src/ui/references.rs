@@ -33,7 +33,7 @@ pub fn SourceRef(lang: Lang, source: Cited) -> impl IntoView {
     let cited = source.get(lang);
     view! {
         <span>
-            {lang.strings().source}" "
+            {lang.strings().source()}" "
             <a href=cited.url class="external">{cited.text}</a>
         </span>
     }

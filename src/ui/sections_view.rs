@@ -92,19 +92,19 @@ pub fn SectionsView(
     section_items(&mut contents, lang, sections.iter().map(|sec| sec.id));
     let contents = contents.finish();
     view! {
-        <h1 id="view-heading" tabindex="-1">{s.sections_heading}</h1>
-        <p class="intro">{s.sections_intro}</p>
+        <h1 id="view-heading" tabindex="-1">{s.sections_heading()}</h1>
+        <p class="intro">{s.sections_intro()}</p>
         <nav class="contents" aria-labelledby="contents-heading">
-            <h2 id="contents-heading">{s.contents_heading}</h2>
+            <h2 id="contents-heading">{s.contents_heading()}</h2>
             <ol inner_html=contents></ol>
         </nav>
         <div class="toolbar">
-            <button type="button" class="button" on:click=expand_all>{s.expand_all}</button>
-            <button type="button" class="button" on:click=collapse_all>{s.collapse_all}</button>
+            <button type="button" class="button" on:click=expand_all>{s.expand_all()}</button>
+            <button type="button" class="button" on:click=collapse_all>{s.collapse_all()}</button>
         </div>
         // On paper only, while the sections' text has not been downloaded: how to print it all.
         {move || (!words::ready(lang, Part::SECTIONS)).then(|| view! {
-            <p class="print-only">{s.print_all_hint}</p>
+            <p class="print-only">{s.print_all_hint()}</p>
         })}
         <Accordions
             lang=lang
@@ -123,7 +123,7 @@ fn single(lang: Lang, section: &Section, ready: bool) -> String {
     m.element(
         "h1",
         &[("class", "visually-hidden")],
-        lang.strings().site_title,
+        lang.strings().site_title(),
     )
     .element(
         "h2",
@@ -134,7 +134,7 @@ fn single(lang: Lang, section: &Section, ready: bool) -> String {
     if ready {
         accordion::body(&mut m, lang, section);
     } else {
-        m.element("p", &[("role", "status")], lang.strings().view_loading);
+        m.element("p", &[("role", "status")], lang.strings().view_loading());
     }
     m.finish()
 }

@@ -11,8 +11,8 @@ pub fn SiteFooter(lang: Lang) -> impl IntoView {
     let s = lang.strings();
     view! {
         <footer class="site-footer">
-            <p>{s.footer_about}</p>
-            <p>{s.footer_licence}</p>
+            <p>{s.footer_about()}</p>
+            <p>{s.footer_licence()}</p>
             <OfflineLine lang=lang line=Line::Footer />
         </footer>
     }

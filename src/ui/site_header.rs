@@ -16,10 +16,10 @@ pub fn SiteHeader(lang: Lang, view: Signal<View>) -> impl IntoView {
         <header class="site-header">
             <div class="site-header-inner">
                 <p class="site-title">
-                    <span class="site-name">{s.site_title}</span>
-                    <span class="site-tagline">{s.site_tagline}</span>
+                    <span class="site-name">{s.site_title()}</span>
+                    <span class="site-tagline">{s.site_tagline()}</span>
                 </p>
-                <nav aria-label=s.nav_label class="view-nav">
+                <nav aria-label=s.nav_label() class="view-nav">
                     <ul>
                         {[View::Sections, View::Timeline, View::Map, View::Figures, View::Quiz]
                             .into_iter()
@@ -54,10 +54,10 @@ pub fn SiteHeader(lang: Lang, view: Signal<View>) -> impl IntoView {
 pub fn view_label(lang: Lang, view: View) -> &'static str {
     let s = lang.strings();
     match view {
-        View::Sections => s.nav_sections,
-        View::Timeline => s.nav_timeline,
-        View::Map => s.map.nav,
-        View::Figures => s.figures.nav,
-        View::Quiz => s.quiz.nav,
+        View::Sections => s.nav_sections(),
+        View::Timeline => s.nav_timeline(),
+        View::Map => s.nav_map(),
+        View::Figures => s.nav_figures(),
+        View::Quiz => s.nav_quizzes(),
     }
 }

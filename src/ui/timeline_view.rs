@@ -34,23 +34,26 @@ pub fn TimelineView(lang: Lang) -> impl IntoView {
     let status = move || {
         let n = shown.with(Vec::len);
         if n == 0 {
-            return s.no_events.to_string();
+            return s.timeline().no_events().to_string();
         }
-        let all = (s.showing_events)(n, TIMELINE.len());
+        let all = s.timeline().showing_events(n, TIMELINE.len());
         match url.state.with(|st| st.actors.clone()) {
             Some(actors) => {
-                let names: Vec<&str> = actors.into_iter().map(s.actor_names).collect();
-                format!("{all}{}{}", s.colon, names.join(", "))
+                let names: Vec<&str> = actors
+                    .into_iter()
+                    .map(|a| s.timeline().actor_names(a))
+                    .collect();
+                format!("{all}{}{}", s.colon(), names.join(", "))
             }
             None => all,
         }
     };
 
     view! {
-        <h1 id="view-heading" tabindex="-1">{s.timeline_heading}</h1>
-        <p class="intro">{s.timeline_intro}</p>
+        <h1 id="view-heading" tabindex="-1">{s.timeline().heading()}</h1>
+        <p class="intro">{s.timeline().intro()}</p>
         <fieldset class="actor-filter">
-            <legend>{s.filter_legend}</legend>
+            <legend>{s.timeline().filter_legend()}</legend>
             <ul>
                 {Actor::ALL
                     .into_iter()
@@ -65,23 +68,23 @@ pub fn TimelineView(lang: Lang) -> impl IntoView {
                                         on:change=move |ev| set_actor(actor, event_target_checked(&ev))
                                     />
                                     <ActorMark actor=actor />
-                                    {(s.actor_names)(actor)}
+                                    {s.timeline().actor_names(actor)}
                                     <span class="count">" (" {count} ")"</span>
                                 </label>
                                 <button
                                     type="button"
                                     class="button small only-actor"
-                                    aria-label=(s.only_actor)((s.actor_names)(actor))
+                                    aria-label=s.timeline().only_actor(s.timeline().actor_names(actor))
                                     on:click=move |_| show(Some(vec![actor]))
                                 >
-                                    {s.only}
+                                    {s.timeline().only()}
                                 </button>
                             </li>
                         }
                     })
                     .collect_view()}
             </ul>
-            <button type="button" class="button" on:click=move |_| show(None)>{s.show_all_actors}</button>
+            <button type="button" class="button" on:click=move |_| show(None)>{s.timeline().show_all()}</button>
         </fieldset>
         <p class="filter-status" role="status">{status}</p>
         // Sixty entries alike: written as markup (see crate::markup), which costs the wasm far less
@@ -134,7 +137,7 @@ fn entries(lang: Lang, events: &[&'static Event]) -> String {
                     ("aria-hidden", "true"),
                 ],
             )
-            .text((s.actor_names)(e.actor))
+            .text(s.timeline().actor_names(e.actor))
             .close("span")
             .close("p")
             .element("p", &[("class", "event-text")], e.text(lang))
@@ -146,7 +149,7 @@ fn entries(lang: Lang, events: &[&'static Event]) -> String {
                 }
                 .href();
                 m.open("span", &[])
-                    .text(s.read_more)
+                    .text(s.read_more())
                     .text(" ")
                     .element("a", &[("href", &href)], section.title.get(lang))
                     .close("span");
@@ -163,10 +166,10 @@ fn entries(lang: Lang, events: &[&'static Event]) -> String {
                 .element(
                     "a",
                     &[("href", &on_map)],
-                    &format!("{} ({})", s.map.on_map, e.date.year),
+                    &format!("{} ({})", s.on_map(), e.date.year),
                 )
                 .close("span");
-            crate::ui::reference_links::source_ref(&mut m, s.source, e.source.get(lang));
+            crate::ui::reference_links::source_ref(&mut m, s.source(), e.source.get(lang));
             m.close("p").close("li");
         }
         m.close("ol").close("section");

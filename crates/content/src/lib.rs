@@ -19,6 +19,7 @@ mod quiz;
 mod section;
 pub mod sources;
 mod timeline;
+pub mod words;
 
 use std::collections::HashSet;
 
@@ -117,6 +118,8 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         &mut errors,
     );
 
+    let words = words::load(dir, &langs, &mut errors);
+
     let content = Content {
         bibliography,
         sections,
@@ -124,6 +127,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         quizzes,
         map,
         figures,
+        words,
     };
     // Only once everything parsed: a section that failed would make its sources look uncited.
     if errors.is_empty() {

@@ -16,6 +16,8 @@ pub struct Content {
     pub map: MapData,
     /// The charts (`figures/*.toml`), in file-name order.
     pub figures: Vec<crate::figures::Figure>,
+    /// The interface's words (`words/<part>/<group>.toml`).
+    pub words: Vec<crate::words::WordGroup>,
 }
 
 /// `publishers.toml` and `sources/*.toml`.

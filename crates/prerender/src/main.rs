@@ -56,7 +56,7 @@ fn main() {
         .map(|lang| {
             serde_json::json!({
                 "lang": lang.code(),
-                "title": lang.strings().site_title,
+                "title": lang.strings().site_title(),
                 "markup": start_view(lang),
             })
         })
@@ -75,7 +75,7 @@ mod tests {
         let fr = start_view(Lang::Fr);
         for (html, lang) in [(&en, Lang::En), (&fr, Lang::Fr)] {
             let s = lang.strings();
-            assert!(html.contains(s.sections_heading), "{lang:?} heading");
+            assert!(html.contains(s.sections_heading()), "{lang:?} heading");
             assert!(html.contains("<main id=\"main\" tabindex=\"-1\">"));
             assert!(html.contains("class=\"site-header\""));
             for sec in sahel_explainer::content::sections(lang) {

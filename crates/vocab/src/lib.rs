@@ -56,6 +56,15 @@ impl Lang {
         Lang::from_code(&code.to_ascii_lowercase())
     }
 
+    /// What joins a label to its value: ": " in English; in French a narrow no-break space comes
+    /// first, as `french_typography` puts it before every colon.
+    pub const fn colon(self) -> &'static str {
+        match self {
+            Lang::En => ": ",
+            Lang::Fr => "\u{202F}: ",
+        }
+    }
+
     /// The first supported language in the browser's list of preferences ("fr-ML" counts as French).
     pub fn from_preferences<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
         preferred.into_iter().find_map(|tag| {

@@ -106,9 +106,9 @@ fn manifest(lang: Lang, svg_name: &str) -> serde_json::Value {
         "id": "./",
         "start_url": "./",
         "scope": "./",
-        "name": s.site_title,
-        "short_name": s.app_short_name,
-        "description": s.site_tagline,
+        "name": s.site_title(),
+        "short_name": s.app_short_name(),
+        "description": s.site_tagline(),
         "lang": lang.code(),
         "dir": "ltr",
         "display": "standalone",
@@ -197,7 +197,7 @@ mod tests {
         for lang in Lang::ALL {
             let m = manifest(lang, "favicon.svg");
             assert_eq!(m["lang"], lang.code());
-            assert_eq!(m["name"], lang.strings().site_title);
+            assert_eq!(m["name"], lang.strings().site_title());
             for address in [&m["start_url"], &m["scope"], &m["id"]] {
                 assert_eq!(address, "./");
             }

@@ -19,14 +19,20 @@ fn span(p: &Period) -> String {
 #[component]
 pub fn MapPanel(lang: Lang, item: MapItem, year: Memo<u16>) -> impl IntoView {
     let strings = lang.strings();
-    let s = &strings.map;
+    let s = strings.map();
     let (name, kind, summary, periods, sections, events, sources) = match item {
         MapItem::Country(c) => (
-            c.name, s.country, c.summary, c.periods, c.sections, c.events, c.sources,
+            c.name,
+            s.country(),
+            c.summary,
+            c.periods,
+            c.sections,
+            c.events,
+            c.sources,
         ),
         MapItem::Place(p) => (
             p.name,
-            (s.kind_names)(p.kind),
+            s.kind_names(p.kind),
             p.summary,
             p.periods,
             p.sections,
@@ -41,10 +47,10 @@ pub fn MapPanel(lang: Lang, item: MapItem, year: Memo<u16>) -> impl IntoView {
         let list: Vec<&'static str> = periods
             .iter()
             .filter(|p| p.covers(y))
-            .map(|p| (s.layer_names)(p.layer))
+            .map(|p| s.layer_names(p.layer))
             .collect();
         if list.is_empty() {
-            view! { <p>{s.nothing_in_year}</p> }.into_any()
+            view! { <p>{s.nothing_in_year()}</p> }.into_any()
         } else {
             view! { <ul>{list.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }
                 .into_any()
@@ -53,13 +59,13 @@ pub fn MapPanel(lang: Lang, item: MapItem, year: Memo<u16>) -> impl IntoView {
     let events_here = move || {
         (words::ready(lang, Part::TIMELINE) && !events.is_empty()).then(|| {
             view! {
-                <h3>{s.events}</h3>
+                <h3>{s.events()}</h3>
                 <ul class="map-events">
                     {TIMELINE
                         .iter()
                         .filter(|e| events.contains(&e.id))
                         .map(|e| view! {
-                            <li><DateText lang=lang date=e.date />{strings.colon}{e.text(lang)}</li>
+                            <li><DateText lang=lang date=e.date />{strings.colon()}{e.text(lang)}</li>
                         })
                         .collect_view()}
                 </ul>
@@ -71,22 +77,22 @@ pub fn MapPanel(lang: Lang, item: MapItem, year: Memo<u16>) -> impl IntoView {
             <h2 id="map-panel-heading" tabindex="-1">{name.get(lang)}</h2>
             <p class="map-panel-kind">{kind}</p>
             <p>{summary.get(lang)}</p>
-            <h3>{move || (s.in_year)(year.get())}</h3>
+            <h3>{move || s.in_year(year.get())}</h3>
             {now}
             {(!periods.is_empty()).then(|| view! {
-                <h3>{s.periods}</h3>
+                <h3>{s.periods()}</h3>
                 <ul>
                     {periods
                         .iter()
-                        .map(|p| view! { <li>{(s.layer_names)(p.layer)}{strings.colon}{span(p)}</li> })
+                        .map(|p| view! { <li>{s.layer_names(p.layer)}{strings.colon()}{span(p)}</li> })
                         .collect_view()}
                 </ul>
             })}
-            <h3>{s.read_more}</h3>
+            <h3>{s.read_more()}</h3>
             <SectionList lang=lang ids=sections.to_vec() />
             {events_here}
             {(!sources.is_empty()).then(|| view! {
-                <h3>{strings.sources_heading}</h3>
+                <h3>{strings.sources_heading()}</h3>
                 <SourceList lang=lang sources=sources />
             })}
         </section>

@@ -12,7 +12,7 @@ use crate::url_state::{HistoryMode, UrlContext, UrlState, FIRST_YEAR, LAST_YEAR}
 /// address holds the year, the layers and the selection; the controls show it and change it.
 #[component]
 pub fn MapView(lang: Lang) -> impl IntoView {
-    let s = &lang.strings().map;
+    let s = lang.strings().map();
     let url = UrlContext::get();
     let year = Memo::new(move |_| url.state.with(UrlState::map_year));
     let layers = Memo::new(move |_| url.state.with(UrlState::map_layers));
@@ -32,7 +32,7 @@ pub fn MapView(lang: Lang) -> impl IntoView {
         let now = selected.get();
         if let (Some(before), Some(item)) = (before, now.and_then(content::map_item)) {
             if before != now {
-                announce.set((s.selected)(item.name(lang)));
+                announce.set(s.selected(item.name(lang)));
                 // A new selection's panel takes focus, when chosen from the map or the list.
                 focus_when_drawn("map-panel-heading");
             }
@@ -41,8 +41,8 @@ pub fn MapView(lang: Lang) -> impl IntoView {
     });
 
     view! {
-        <ViewHeading text=s.heading />
-        <p class="intro">{s.intro}</p>
+        <ViewHeading text=s.heading() />
+        <p class="intro">{s.intro()}</p>
         <MapControls lang=lang year=year layers=layers announce=announce />
         <div class="map-layout">
             <div class="map-main">
@@ -57,10 +57,10 @@ pub fn MapView(lang: Lang) -> impl IntoView {
             </div>
             {move || match selected.get().and_then(content::map_item) {
                 Some(item) => view! { <MapPanel lang=lang item=item year=year /> }.into_any(),
-                None => view! { <p class="map-panel map-hint">{s.hint}</p> }.into_any(),
+                None => view! { <p class="map-panel map-hint">{s.hint()}</p> }.into_any(),
             }}
         </div>
-        <p class="map-attribution">{s.attribution}</p>
+        <p class="map-attribution">{s.attribution()}</p>
         <p class="visually-hidden" role="status">{move || announce.get()}</p>
         <MapText lang=lang year=year href=href />
     }
@@ -88,7 +88,7 @@ fn MapControls(
     announce: RwSignal<String>,
 ) -> impl IntoView {
     let strings = lang.strings();
-    let s = &strings.map;
+    let s = strings.map();
     let url = UrlContext::get();
     let set_year = move |y: u16| set_year(url, y);
     let timer = StoredValue::new(None::<IntervalHandle>);
@@ -114,13 +114,13 @@ fn MapControls(
                 stop();
             } else {
                 set_year(y + 1);
-                announce.set((s.year_now)(y + 1));
+                announce.set(s.year_now(y + 1));
             }
         };
         timer
             .set_value(set_interval_with_handle(step, std::time::Duration::from_millis(1500)).ok());
         playing.set(true);
-        announce.set((s.year_now)(year.get_untracked()));
+        announce.set(s.year_now(year.get_untracked()));
     };
     on_cleanup(stop);
     let toggle = move |layer: Layer, on: bool| {
@@ -141,9 +141,9 @@ fn MapControls(
     // A year earlier or later, named for screen readers; the arrow is for the eye.
     let step = move |later: bool| {
         let (arrow, name, end) = if later {
-            ("▶", s.next_year, LAST_YEAR)
+            ("▶", s.next_year(), LAST_YEAR)
         } else {
-            ("◀", s.previous_year, FIRST_YEAR)
+            ("◀", s.previous_year(), FIRST_YEAR)
         };
         view! {
             <button
@@ -163,7 +163,7 @@ fn MapControls(
     view! {
         <div class="map-controls">
             <fieldset class="map-layers">
-                <legend>{s.layers_legend}</legend>
+                <legend>{s.layers_legend()}</legend>
                 <ul>
                     {Layer::ALL
                         .into_iter()
@@ -179,7 +179,7 @@ fn MapControls(
                                         <rect width="16" height="16" class="swatch-base"></rect>
                                         <rect width="16" height="16" fill=format!("url(#{})", pattern_id(layer))></rect>
                                     </svg>
-                                    {(s.layer_names)(layer)}
+                                    {s.layer_names(layer)}
                                 </label>
                             </li>
                         })
@@ -188,7 +188,7 @@ fn MapControls(
             </fieldset>
             <div class="map-year" role="group" aria-labelledby="map-year-label">
                 <label id="map-year-label" for="map-year-input">
-                    {s.year}{strings.colon}<strong>{move || year.get()}</strong>
+                    {s.year()}{strings.colon()}<strong>{move || year.get()}</strong>
                 </label>
                 <div class="map-year-row">
                     {step(false)}
@@ -212,7 +212,7 @@ fn MapControls(
                         aria-pressed=move || if playing.get() { "true" } else { "false" }
                         on:click=play
                     >
-                        {move || if playing.get() { s.pause } else { s.play }}
+                        {move || if playing.get() { s.pause() } else { s.play() }}
                     </button>
                 </div>
             </div>
@@ -223,7 +223,7 @@ fn MapControls(
 /// What the map's symbols mean: a shape per kind of place, and what filled and dashed say.
 #[component]
 fn MapKey(lang: Lang) -> impl IntoView {
-    let s = &lang.strings().map;
+    let s = lang.strings().map();
     let mut kinds: Vec<PlaceKind> = Vec::new();
     for p in PLACES {
         if !kinds.contains(&p.kind) {
@@ -232,7 +232,7 @@ fn MapKey(lang: Lang) -> impl IntoView {
     }
     view! {
         <div class="map-key">
-            <h2 class="map-key-heading">{s.key}</h2>
+            <h2 class="map-key-heading">{s.key()}</h2>
             <ul>
                 {kinds
                     .into_iter()
@@ -241,7 +241,7 @@ fn MapKey(lang: Lang) -> impl IntoView {
                             <svg class="key-marker" viewBox="-9 -9 18 18" aria-hidden="true">
                                 <path class="marker" d=marker(kind)></path>
                             </svg>
-                            {(s.kind_names)(kind)}
+                            {s.kind_names(kind)}
                         </li>
                     })
                     .collect_view()}
@@ -249,13 +249,13 @@ fn MapKey(lang: Lang) -> impl IntoView {
                     <svg class="key-marker" viewBox="-9 -9 18 18" aria-hidden="true">
                         <path class="marker on-minusma" d=marker(PlaceKind::Base)></path>
                     </svg>
-                    {s.key_open}
+                    {s.key_open()}
                 </li>
                 <li>
                     <svg class="key-marker" viewBox="-9 -9 18 18" aria-hidden="true">
                         <path class="marker closed" d=marker(PlaceKind::Base)></path>
                     </svg>
-                    {s.key_closed}
+                    {s.key_closed()}
                 </li>
             </ul>
         </div>
@@ -264,19 +264,19 @@ fn MapKey(lang: Lang) -> impl IntoView {
 
 /// " — In 2019: G5 Sahel members, …" for the text alternative, or nothing that year.
 fn in_year(lang: Lang, periods: &[Period], year: u16) -> String {
-    let s = &lang.strings().map;
+    let s = lang.strings().map();
     let now: Vec<&str> = periods
         .iter()
         .filter(|p| p.covers(year))
-        .map(|p| (s.layer_names)(p.layer))
+        .map(|p| s.layer_names(p.layer))
         .collect();
     if now.is_empty() {
         return String::new();
     }
     format!(
         " — {}{}{}",
-        (s.in_year)(year),
-        lang.strings().colon,
+        s.in_year(year),
+        lang.strings().colon(),
         now.join(", ")
     )
 }
@@ -284,7 +284,7 @@ fn in_year(lang: Lang, periods: &[Period], year: u16) -> String {
 /// The text alternative: every country and place as a link, with the layers it is in that year.
 #[component]
 fn MapText(lang: Lang, year: Memo<u16>, href: Callback<&'static str, String>) -> impl IntoView {
-    let s = &lang.strings().map;
+    let s = lang.strings().map();
     let row = move |item: MapItem, kind: Option<&'static str>| {
         let periods = match item {
             MapItem::Country(c) => c.periods,
@@ -300,14 +300,14 @@ fn MapText(lang: Lang, year: Memo<u16>, href: Callback<&'static str, String>) ->
     };
     view! {
         <details class="map-text">
-            <summary>{s.as_text}</summary>
-            <h2>{s.countries}</h2>
+            <summary>{s.as_text()}</summary>
+            <h2>{s.countries()}</h2>
             <ul>{COUNTRIES.iter().map(|c| row(MapItem::Country(c), None)).collect_view()}</ul>
-            <h2>{s.places}</h2>
+            <h2>{s.places()}</h2>
             <ul>
                 {PLACES
                     .iter()
-                    .map(|p| row(MapItem::Place(p), Some((s.kind_names)(p.kind))))
+                    .map(|p| row(MapItem::Place(p), Some(s.kind_names(p.kind))))
                     .collect_view()}
             </ul>
         </details>

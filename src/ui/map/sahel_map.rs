@@ -79,7 +79,7 @@ pub fn SahelMap(
     #[prop(optional)]
     unlabelled: Vec<&'static str>,
 ) -> impl IntoView {
-    let s = &lang.strings().map;
+    let s = lang.strings().map();
     let (w, h) = (f32::from(MAP_SIZE.0), f32::from(MAP_SIZE.1));
     let view_box = RwSignal::new((0.0, 0.0, w, h));
     let drag = StoredValue::new(None::<Drag>);
@@ -233,14 +233,14 @@ pub fn SahelMap(
         country_names(lang, &unlabelled)
     );
     let zoom_buttons: [(&'static str, &'static str, Action); 7] = [
-        (s.zoom_in, "+", Box::new(move || zoom(1.0 / 1.5))),
-        (s.zoom_out, "−", Box::new(move || zoom(1.5))),
-        (s.pan[0], "←", Box::new(move || pan(-0.25, 0.0))),
-        (s.pan[1], "→", Box::new(move || pan(0.25, 0.0))),
-        (s.pan[2], "↑", Box::new(move || pan(0.0, -0.25))),
-        (s.pan[3], "↓", Box::new(move || pan(0.0, 0.25))),
+        (s.zoom_in(), "+", Box::new(move || zoom(1.0 / 1.5))),
+        (s.zoom_out(), "−", Box::new(move || zoom(1.5))),
+        (s.pan_left(), "←", Box::new(move || pan(-0.25, 0.0))),
+        (s.pan_right(), "→", Box::new(move || pan(0.25, 0.0))),
+        (s.pan_up(), "↑", Box::new(move || pan(0.0, -0.25))),
+        (s.pan_down(), "↓", Box::new(move || pan(0.0, 0.25))),
         (
-            s.reset_view,
+            s.reset_view(),
             "",
             Box::new(move || view_box.set((0.0, 0.0, w, h))),
         ),
@@ -261,7 +261,7 @@ pub fn SahelMap(
             <svg
                 class="map-places"
                 role="group"
-                aria-label=s.places
+                aria-label=s.places()
                 viewBox=box_text
                 inner_html=places(lang, &unlabelled)
             ></svg>
@@ -269,12 +269,12 @@ pub fn SahelMap(
                 class="sahel-map"
                 node_ref=land
                 role="group"
-                aria-label=s.countries
+                aria-label=s.countries()
                 viewBox=box_text
                 inner_html=land_markup
             ></svg>
         </div>
-        <div class="map-zoom" role="group" aria-label=s.label>
+        <div class="map-zoom" role="group" aria-label=s.label()>
             {zoom_buttons
                 .into_iter()
                 .map(|(label, arrow, act)| {

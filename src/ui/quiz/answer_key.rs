@@ -8,8 +8,8 @@ use crate::ui::words;
 
 /// Every quiz's questions with the right answer, why, the question's level and what it checks.
 fn key(m: &mut Markup, lang: Lang) {
-    let colon = lang.strings().colon;
-    let qs = &lang.strings().quiz;
+    let colon = lang.strings().colon();
+    let qs = lang.strings().quiz();
     for quiz in QUIZZES {
         m.element("h3", &[], quiz.title.get(lang)).open("ol", &[]);
         for q in quiz.questions {
@@ -24,10 +24,10 @@ fn key(m: &mut Markup, lang: Lang) {
                 .element(
                     "span",
                     &[("class", "key-level")],
-                    &format!("{}{colon}{}", qs.level_label, (qs.level_names)(q.level)),
+                    &format!("{}{colon}{}", qs.level_label(), qs.level_names(q.level)),
                 )
                 .text(" · ")
-                .text(qs.checks_label)
+                .text(qs.checks_label())
                 .text(colon)
                 .text(q.checks.get(lang))
                 .close("p")
@@ -42,7 +42,7 @@ fn key(m: &mut Markup, lang: Lang) {
 /// places that map questions ask for.
 #[component]
 pub fn AnswerKey(lang: Lang) -> impl IntoView {
-    let s = &lang.strings().share;
+    let s = lang.strings().share();
     // Every quiz's questions, and the map's words to name the places map questions ask for.
     let parts: Vec<Part> = Part::all()
         .filter(|&p| p != Part::MAIN && p != Part::SECTIONS && p != Part::TIMELINE)
@@ -55,7 +55,7 @@ pub fn AnswerKey(lang: Lang) -> impl IntoView {
         // their ids.
         let mut m = Markup::new();
         if !parts.iter().all(|&p| words::ready(lang, p)) {
-            m.element("p", &[("role", "status")], lang.strings().view_loading);
+            m.element("p", &[("role", "status")], lang.strings().view_loading());
             return m.finish();
         }
         key(&mut m, lang);
@@ -63,8 +63,8 @@ pub fn AnswerKey(lang: Lang) -> impl IntoView {
     };
     view! {
         <section class="answer-key" aria-labelledby="answer-key-heading">
-            <h2 id="answer-key-heading">{s.answer_key}</h2>
-            <p>{s.answer_key_intro}</p>
+            <h2 id="answer-key-heading">{s.answer_key()}</h2>
+            <p>{s.answer_key_intro()}</p>
             <div inner_html=list></div>
         </section>
     }

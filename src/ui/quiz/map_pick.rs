@@ -17,7 +17,7 @@ pub fn MapPick(
     locked: Signal<bool>,
 ) -> impl IntoView {
     let strings = lang.strings();
-    let s = &strings.quiz;
+    let s = strings.quiz();
     let q = session.quiz.questions[index];
     let QuestionKind::Map(target, accept) = q.kind else {
         return ().into_any();
@@ -41,7 +41,7 @@ pub fn MapPick(
         if let Some(item) = content::map_item(id) {
             session
                 .announce
-                .set((strings.map.selected)(item.name(lang)));
+                .set(strings.map().selected(item.name(lang)));
         }
     });
     let wrong = move || {
@@ -53,9 +53,9 @@ pub fn MapPick(
     // What counts as right, said from the answer: a country anywhere, or a place's marker (and
     // markers the question counts as the same place).
     let counts = match content::map_item(target) {
-        Some(content::MapItem::Country(_)) => s.map_counts_country.to_string(),
-        _ if accept.is_empty() => s.map_counts_place.to_string(),
-        _ => format!("{} {}", s.map_counts_place, s.map_counts_also),
+        Some(content::MapItem::Country(_)) => s.map_counts_country().to_string(),
+        _ if accept.is_empty() => s.map_counts_place().to_string(),
+        _ => format!("{} {}", s.map_counts_place(), s.map_counts_also()),
     };
     // The map does not write the names of the places asked about: it would give the answer away.
     let unlabelled: Vec<&'static str> = std::iter::once(target)
@@ -70,12 +70,12 @@ pub fn MapPick(
             unlabelled=unlabelled
         />
         <p class="map-choice">
-            {strings.map.your_choice}" "<strong>{move || name(picked.get())}</strong>
+            {s.your_choice()}" "<strong>{move || name(picked.get())}</strong>
         </p>
         {move || (wrong()).then(|| view! {
             <p class="choice-feedback solution">
                 <span class="mark" aria-hidden="true">"★ "</span>
-                <strong>{s.right_answer}{strings.colon}</strong>
+                <strong>{s.right_answer()}{strings.colon()}</strong>
                 {move || name(Some(target))}
             </p>
         })}

@@ -15,7 +15,7 @@ use crate::ui::references::{DateText, SectionRef, SourceRef};
 /// Question `index` of the session's quiz.
 #[component]
 pub fn QuestionCard(lang: Lang, session: QuizSession, index: usize) -> impl IntoView {
-    let s = &lang.strings().quiz;
+    let s = lang.strings().quiz();
     let quiz = session.quiz;
     let q = quiz.questions[index];
     let total = quiz.questions.len();
@@ -25,8 +25,8 @@ pub fn QuestionCard(lang: Lang, session: QuizSession, index: usize) -> impl Into
         session
             .attempt
             .with(|a| match (&a.only, a.position(index)) {
-                (Some(list), Some(at)) => (s.missed_of)(at + 1, list.len()),
-                _ => (s.question_of)(index + 1, total),
+                (Some(list), Some(at)) => s.missed_of(at + 1, list.len()),
+                _ => s.question_of(index + 1, total),
             })
     };
     // Previous and next within the round; a question outside it (opened from the results) steps
@@ -55,13 +55,13 @@ pub fn QuestionCard(lang: Lang, session: QuizSession, index: usize) -> impl Into
         }
         let answer = untrack(|| session.shown(index));
         if answer == Answer::Choices(Vec::new()) {
-            session.announce.set(s.choose_first.to_string());
+            session.announce.set(s.choose_first().to_string());
             return;
         }
         let verdict = if is_correct(q, &answer) {
-            s.correct
+            s.correct()
         } else {
-            s.incorrect
+            s.incorrect()
         };
         // Before the check button goes away, so focus never falls back to the page.
         if let Some(next) = next_button.get_untracked() {
@@ -69,17 +69,17 @@ pub fn QuestionCard(lang: Lang, session: QuizSession, index: usize) -> impl Into
         }
         session.attempt.update(|a| a.check(quiz, index, answer));
         session.undo.set(None);
-        let colon = lang.strings().colon;
+        let colon = lang.strings().colon();
         session.announce.set(format!(
             "{verdict} {}{colon}{}",
-            s.explanation,
+            s.explanation(),
             q.explanation.get(lang)
         ));
     };
     let hint = match q.kind {
-        QuestionKind::Multiple(_) => Some(s.select_all),
-        QuestionKind::Order(_) => Some(s.order_hint),
-        QuestionKind::Map(..) => Some(s.map_hint),
+        QuestionKind::Multiple(_) => Some(s.select_all()),
+        QuestionKind::Order(_) => Some(s.order_hint()),
+        QuestionKind::Map(..) => Some(s.map_hint()),
         QuestionKind::Single(_) | QuestionKind::TrueFalse(_) => None,
     };
     let hint_id = format!("{}-hint", q.id);
@@ -106,7 +106,7 @@ pub fn QuestionCard(lang: Lang, session: QuizSession, index: usize) -> impl Into
                 {body}
             </fieldset>
             {move || (!locked.get()).then(|| view! {
-                <button type="submit" class="button primary">{s.check}</button>
+                <button type="submit" class="button primary">{s.check()}</button>
             })}
         </form>
         {move || checked.get().map(|c| view! { <Feedback lang=lang question=q checked=c.answer scored=c.scored /> })}
@@ -116,13 +116,13 @@ pub fn QuestionCard(lang: Lang, session: QuizSession, index: usize) -> impl Into
                     if let Some(to) = step(false) {
                         go(to);
                     }
-                }>{s.previous}</button>
+                }>{s.previous()}</button>
             })}
             <button type="button" class="button" id="question-next" node_ref=next_button on:click=move |_| {
                 if let Some(to) = step(true) {
                     go(to);
                 }
-            }>{move || if last() { s.see_results } else { s.next }}</button>
+            }>{move || if last() { s.see_results() } else { s.next() }}</button>
         </div>
     }
 }
@@ -136,12 +136,12 @@ fn Feedback(
     scored: bool,
 ) -> impl IntoView {
     let strings = lang.strings();
-    let s = &strings.quiz;
+    let s = strings.quiz();
     let right = is_correct(question, &checked);
     let (class, mark, word) = if right {
-        ("mark right", "✓", s.correct)
+        ("mark right", "✓", s.correct())
     } else {
-        ("mark wrong", "✗", s.incorrect)
+        ("mark wrong", "✗", s.incorrect())
     };
     view! {
         <div class="feedback">
@@ -149,13 +149,13 @@ fn Feedback(
                 <span class=class aria-hidden="true">{mark}</span>
                 {word}
             </p>
-            {(!scored).then(|| view! { <p class="practice-note">{s.practice}</p> })}
+            {(!scored).then(|| view! { <p class="practice-note">{s.practice()}</p> })}
             <p>
-                <strong>{s.explanation}{strings.colon}</strong>
+                <strong>{s.explanation()}{strings.colon()}</strong>
                 {question.explanation.get(lang)}
             </p>
             <p class="ref-links">
-                <SectionRef lang=lang label=s.learn_more id=question.section />
+                <SectionRef lang=lang label=s.learn_more() id=question.section />
                 <SourceRef lang=lang source=question.source />
             </p>
         </div>
@@ -199,7 +199,7 @@ struct Choice {
 
 /// The options, in the attempt's order.
 fn choices(q: &Question, lang: Lang, order: &[usize]) -> Vec<Choice> {
-    let s = &lang.strings().quiz;
+    let s = lang.strings().quiz();
     match q.kind {
         QuestionKind::Single(options) | QuestionKind::Multiple(options) => order
             .iter()
@@ -213,13 +213,13 @@ fn choices(q: &Question, lang: Lang, order: &[usize]) -> Vec<Choice> {
         QuestionKind::TrueFalse(truth) => vec![
             Choice {
                 index: 1,
-                label: s.true_label,
+                label: s.true_label(),
                 feedback: None,
                 correct: truth,
             },
             Choice {
                 index: 0,
-                label: s.false_label,
+                label: s.false_label(),
                 feedback: None,
                 correct: !truth,
             },
@@ -232,7 +232,7 @@ fn choices(q: &Question, lang: Lang, order: &[usize]) -> Vec<Choice> {
 /// right options that were not chosen say so too, each with its feedback.
 #[component]
 fn Choices(lang: Lang, session: QuizSession, index: usize, locked: Signal<bool>) -> impl IntoView {
-    let s = &lang.strings().quiz;
+    let s = lang.strings().quiz();
     let q = session.quiz.questions[index];
     let multiple = matches!(q.kind, QuestionKind::Multiple(_));
     let shown = Memo::new(move |_| session.shown(index));
@@ -254,9 +254,9 @@ fn Choices(lang: Lang, session: QuizSession, index: usize, locked: Signal<bool>)
                             return None;
                         }
                         let (class, mark, word) = match (chosen(), c.correct) {
-                            (true, true) => ("choice-feedback right", "✓ ", s.your_choice_right),
-                            (true, false) => ("choice-feedback wrong", "✗ ", s.your_choice_wrong),
-                            (false, true) => ("choice-feedback solution", "★ ", s.right_answer),
+                            (true, true) => ("choice-feedback right", "✓ ", s.your_choice_right()),
+                            (true, false) => ("choice-feedback wrong", "✗ ", s.your_choice_wrong()),
+                            (false, true) => ("choice-feedback solution", "★ ", s.right_answer()),
                             (false, false) => return None,
                         };
                         Some(view! {
@@ -310,7 +310,7 @@ fn OrderList(
     items: &'static [OrderItem],
     locked: Signal<bool>,
 ) -> impl IntoView {
-    let s = &lang.strings().quiz;
+    let s = lang.strings().quiz();
     let sorted = StoredValue::new(chronological(items));
     let order = Memo::new(move |_| match session.shown(index) {
         Answer::Order(o) if o.len() == items.len() => o,
@@ -330,7 +330,7 @@ fn OrderList(
         session.set_draft(index, Answer::Order(next));
         session
             .announce
-            .set((s.moved)(items[item].text.get(lang), to + 1));
+            .set(s.moved(items[item].text.get(lang), to + 1));
         // The same direction, unless the item reached that end; then the other button.
         let keep_up = if up { to > 0 } else { to == last };
         let target = buttons.with_value(|b| if keep_up { b[to].0 } else { b[to].1 });
@@ -349,9 +349,9 @@ fn OrderList(
                         locked.get().then(|| {
                             let i = item();
                             let (mark, word) = if sorted.with_value(|s| s.get(pos) == Some(&i)) {
-                                ("✓ ", s.right_position)
+                                ("✓ ", s.right_position())
                             } else {
-                                ("✗ ", s.wrong_position)
+                                ("✗ ", s.wrong_position())
                             };
                             view! {
                                 <span class="order-result">
@@ -372,21 +372,21 @@ fn OrderList(
                                     type="button"
                                     class="button small"
                                     node_ref=up_ref
-                                    aria-label=move || format!("{}: {}", s.move_up, text())
+                                    aria-label=move || format!("{}: {}", s.move_up(), text())
                                     disabled=move || locked.get() || pos == 0
                                     on:click=move |_| shift(pos, true)
                                 >
-                                    <span aria-hidden="true">"↑ "</span>{s.move_up_short}
+                                    <span aria-hidden="true">"↑ "</span>{s.move_up_short()}
                                 </button>
                                 <button
                                     type="button"
                                     class="button small"
                                     node_ref=down_ref
-                                    aria-label=move || format!("{}: {}", s.move_down, text())
+                                    aria-label=move || format!("{}: {}", s.move_down(), text())
                                     disabled=move || locked.get() || pos == last
                                     on:click=move |_| shift(pos, false)
                                 >
-                                    <span aria-hidden="true">"↓ "</span>{s.move_down_short}
+                                    <span aria-hidden="true">"↓ "</span>{s.move_down_short()}
                                 </button>
                             </span>
                         </li>
@@ -399,7 +399,7 @@ fn OrderList(
 
 /// The right answer in words: the solutions and the teacher's answer key.
 pub(super) fn solution_text(q: &Question, lang: Lang) -> String {
-    let s = &lang.strings().quiz;
+    let s = lang.strings().quiz();
     match q.kind {
         QuestionKind::Single(o) | QuestionKind::Multiple(o) => o
             .iter()
@@ -407,7 +407,9 @@ pub(super) fn solution_text(q: &Question, lang: Lang) -> String {
             .map(|c| c.text.get(lang))
             .collect::<Vec<_>>()
             .join(" · "),
-        QuestionKind::TrueFalse(t) => (if t { s.true_label } else { s.false_label }).to_string(),
+        QuestionKind::TrueFalse(t) => {
+            (if t { s.true_label() } else { s.false_label() }).to_string()
+        }
         QuestionKind::Order(items) => chronological(items)
             .into_iter()
             .map(|i| items[i].text.get(lang))

@@ -13,7 +13,7 @@ use crate::url_state::{UrlContext, UrlState, View};
 /// teacher view (`#view=quiz&teacher=1`).
 #[component]
 pub fn QuizList(lang: Lang) -> impl IntoView {
-    let s = &lang.strings().quiz;
+    let s = lang.strings().quiz();
     let url = UrlContext::get();
     let chosen_lang = url.state.with_untracked(|st| st.lang);
     let teacher = Memo::new(move |_| url.state.with(|st| st.teacher));
@@ -25,9 +25,9 @@ pub fn QuizList(lang: Lang) -> impl IntoView {
         let total = q.questions.len();
         let score = quiz::load(q).map(|a| a.score());
         let status = match score {
-            Some(score) if score.answered == score.total => (s.finished)(score.right, total),
-            Some(score) if score.answered > 0 => (s.in_progress)(score.answered, total),
-            _ => s.not_started.to_string(),
+            Some(score) if score.answered == score.total => s.finished(score.right, total),
+            Some(score) if score.answered > 0 => s.in_progress(score.answered, total),
+            _ => s.not_started().to_string(),
         };
         let href = UrlState {
             view: View::Quiz,
@@ -44,13 +44,13 @@ pub fn QuizList(lang: Lang) -> impl IntoView {
             .element(
                 "p",
                 &[("class", "quiz-meta")],
-                &format!("{} · {status}", (s.questions)(total)),
+                &format!("{} · {status}", s.questions(total)),
             )
             .close("li");
     }
     view! {
-        <ViewHeading text=s.list_heading />
-        <p class="intro">{s.list_intro}" "{if kept { s.kept } else { s.not_kept }}</p>
+        <ViewHeading text=s.list_heading() />
+        <p class="intro">{s.list_intro()}" "{if kept { s.kept() } else { s.not_kept() }}</p>
         <ul class="quiz-list" inner_html=m.finish()></ul>
         {move || teacher.get().then(|| view! { <AnswerKey lang=lang /> })}
     }

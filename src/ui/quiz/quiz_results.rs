@@ -34,7 +34,7 @@ pub(super) fn results_markup(
     solutions: bool,
 ) -> String {
     let strings = lang.strings();
-    let s = &strings.quiz;
+    let s = strings.quiz();
     let score = attempt.score();
     let mut revisit: Vec<&str> = Vec::new();
     for (i, ok) in attempt.results(quiz) {
@@ -47,15 +47,15 @@ pub(super) fn results_markup(
     m.element(
         "h2",
         &[("id", "question-heading"), ("tabindex", "-1")],
-        s.results_heading,
+        s.results_heading(),
     )
     .element(
         "p",
         &[("class", "results-score")],
-        &(s.score_line)(score.right, score.answered, score.total),
+        &s.score_line(score.right, score.answered, score.total),
     );
     if attempt.has_practice() {
-        m.element("p", &[("class", "practice-note")], s.practice_explained);
+        m.element("p", &[("class", "practice-note")], s.practice_explained());
     }
     // Which kinds of thinking the missed questions asked for, from recall to judgement.
     let kinds: Vec<(crate::content::Level, usize)> = crate::content::Level::ALL
@@ -70,17 +70,17 @@ pub(super) fn results_markup(
         .filter(|&(_, n)| n > 0)
         .collect();
     if !kinds.is_empty() {
-        m.element("h3", &[], s.missed_kinds)
+        m.element("h3", &[], s.missed_kinds())
             .open("ul", &[("class", "missed-kinds")]);
         for (level, n) in kinds {
-            m.element("li", &[], &format!("{} ({n})", (s.level_tasks)(level)));
+            m.element("li", &[], &format!("{} ({n})", s.level_tasks(level)));
         }
         m.close("ul");
     }
     if revisit.is_empty() {
-        m.element("p", &[], s.all_right);
+        m.element("p", &[], s.all_right());
     } else {
-        m.element("h3", &[], s.revisit).open("ul", &[]);
+        m.element("h3", &[], s.revisit()).open("ul", &[]);
         section_items(&mut m, lang, revisit);
         m.close("ul");
     }
@@ -93,9 +93,9 @@ pub(super) fn results_markup(
         }
         .href();
         let (mark, word) = match ok {
-            Some(true) => ("✓ ", s.correct),
-            Some(false) => ("✗ ", s.incorrect),
-            None => ("– ", s.not_started),
+            Some(true) => ("✓ ", s.correct()),
+            Some(false) => ("✗ ", s.incorrect()),
+            None => ("– ", s.not_started()),
         };
         let practice = attempt.answers[i].as_ref().is_some_and(|c| !c.scored);
         m.open("li", &[])
@@ -104,13 +104,13 @@ pub(super) fn results_markup(
             .text(" (")
             .text(word);
         if practice {
-            m.text(s.practice_tag);
+            m.text(s.practice_tag());
         }
         m.text(")");
         if solutions {
             m.open("p", &[("class", "solution-note")])
-                .text(s.right_answer)
-                .text(strings.colon)
+                .text(s.right_answer())
+                .text(strings.colon())
                 .text(&solution_text(q, lang))
                 .close("p");
         }
@@ -147,7 +147,10 @@ mod tests {
         );
         assert!(html.contains(&format!("href=\"#quiz={}&amp;q=1\"", quiz.id)));
         assert!(html.contains("✗ </span>"));
-        let level = (Lang::En.strings().quiz.level_tasks)(quiz.questions[0].level);
+        let level = Lang::En
+            .strings()
+            .quiz()
+            .level_tasks(quiz.questions[0].level);
         assert!(
             html.contains(&format!(
                 "<ul class=\"missed-kinds\"><li>{level} (1)</li></ul>"

@@ -14,7 +14,7 @@ use crate::url_state::{HistoryMode, UrlContext, UrlState, View};
 /// region for what a screen reader should hear.
 #[component]
 pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
-    let s = &lang.strings().quiz;
+    let s = lang.strings().quiz();
     let url = UrlContext::get();
     let session = session(quiz);
 
@@ -41,15 +41,15 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
     });
     let score = move || {
         let score = session.attempt.with(Attempt::score);
-        (s.score_line)(score.right, score.answered, score.total)
+        s.score_line(score.right, score.answered, score.total)
     };
 
     view! {
-        <p class="back-link"><a href=list_href>{s.back_to_list}</a></p>
+        <p class="back-link"><a href=list_href>{s.back_to_list()}</a></p>
         <ViewHeading text=quiz.title.get(lang) />
         <p class="quiz-progress">{score}</p>
         {move || (!session.kept.get()).then(|| view! {
-            <p class="storage-note" role="note">{s.not_kept}</p>
+            <p class="storage-note" role="note">{s.not_kept()}</p>
         })}
         {move || {
             seed.track();
@@ -83,7 +83,7 @@ pub fn go(index: Option<usize>) {
 /// is finished, and "reset progress", which can be undone while its notice shows.
 #[component]
 fn QuizActions(lang: Lang, session: QuizSession) -> impl IntoView {
-    let s = &lang.strings().quiz;
+    let s = lang.strings().quiz();
     let quiz = session.quiz;
     let complete = Memo::new(move |_| session.attempt.with(Attempt::is_complete));
     let missed = Memo::new(move |_| session.attempt.with(|a| a.has_missed(quiz)));
@@ -108,22 +108,22 @@ fn QuizActions(lang: Lang, session: QuizSession) -> impl IntoView {
         session.undo.set(Some(session.attempt.get_untracked()));
         quiz::reset(quiz);
         start(Attempt::new(quiz, quiz::new_seed()));
-        session.announce.set(s.reset_done.to_string());
+        session.announce.set(s.reset_done().to_string());
     };
     let undo = move |_| {
         if let Some(before) = session.undo.get_untracked() {
             session.undo.set(None);
             session.restart(before);
-            session.announce.set(s.reset_undone.to_string());
+            session.announce.set(s.reset_undone().to_string());
             go(session.attempt.with_untracked(Attempt::first_open));
         }
     };
     view! {
         <div class="toolbar quiz-actions">
             {move || (missed.get()).then(|| view! {
-                <button type="button" class="button" on:click=retry_missed>{s.retry_missed}</button>
+                <button type="button" class="button" on:click=retry_missed>{s.retry_missed()}</button>
             })}
-            <button type="button" class="button" on:click=retry_all>{s.retry_all}</button>
+            <button type="button" class="button" on:click=retry_all>{s.retry_all()}</button>
             {move || (complete.get()).then(|| view! {
                 <button
                     type="button"
@@ -131,15 +131,15 @@ fn QuizActions(lang: Lang, session: QuizSession) -> impl IntoView {
                     aria-pressed=move || if session.solutions.get() { "true" } else { "false" }
                     on:click=toggle_solutions
                 >
-                    {s.show_solutions}
+                    {s.show_solutions()}
                 </button>
             })}
-            <button type="button" class="button" on:click=reset>{s.reset}</button>
+            <button type="button" class="button" on:click=reset>{s.reset()}</button>
         </div>
         {move || (session.undo.with(Option::is_some)).then(|| view! {
             <p class="undo-note">
-                {s.reset_done}" "
-                <button type="button" class="button small" on:click=undo>{s.undo}</button>
+                {s.reset_done()}" "
+                <button type="button" class="button small" on:click=undo>{s.undo()}</button>
             </p>
         })}
     }

@@ -7,7 +7,7 @@ use crate::markup::Markup;
 use crate::quiz::display_order;
 
 pub fn worksheet_markup(quiz: &Quiz, lang: Lang, seed: u32) -> String {
-    let s = &lang.strings().quiz;
+    let s = lang.strings().quiz();
     let mut m = Markup::new();
     m.open("ol", &[("class", "worksheet-questions")]);
     for q in quiz.questions {
@@ -25,11 +25,11 @@ pub fn worksheet_markup(quiz: &Quiz, lang: Lang, seed: u32) -> String {
                 m.element(
                     "p",
                     &[],
-                    &format!("☐ {}   ☐ {}", s.true_label, s.false_label),
+                    &format!("☐ {}   ☐ {}", s.true_label(), s.false_label()),
                 );
             }
             QuestionKind::Order(items) => {
-                m.element("p", &[("class", "hint")], s.worksheet_order);
+                m.element("p", &[("class", "hint")], s.worksheet_order());
                 m.open("ul", &[("class", "worksheet-options")]);
                 for i in display_order(q, seed) {
                     m.element("li", &[], &format!("___ {}", items[i].text.get(lang)));
@@ -38,8 +38,8 @@ pub fn worksheet_markup(quiz: &Quiz, lang: Lang, seed: u32) -> String {
             }
             QuestionKind::Map(target, _) => {
                 let what = match content::map_item(target) {
-                    Some(content::MapItem::Country(_)) => s.map_counts_country,
-                    _ => s.map_counts_place,
+                    Some(content::MapItem::Country(_)) => s.map_counts_country(),
+                    _ => s.map_counts_place(),
                 };
                 m.element("p", &[("class", "hint")], what).element(
                     "p",
