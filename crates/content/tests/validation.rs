@@ -1993,3 +1993,107 @@ fn every_real_chart_has_sources_and_dates_and_is_linked_from_its_section() {
         );
     }
 }
+
+/// The French sections and timeline texts that make the fixture bilingual.
+fn french_too() -> [String; 3] {
+    [
+        GOOD_SECTION.replace("title = \"Alpha\"", "title = \"Alpha en français\""),
+        BETA.replace("Body of beta.", "Corps de beta."),
+        GOOD_TIMELINE
+            .replace("en = \"Something happens.\"", "en = \"A.\"\nfr = \"A.\"")
+            .replace(
+                "en = \"Something else happens.\"",
+                "en = \"B.\"\nfr = \"B.\"",
+            ),
+    ]
+}
+
+#[test]
+fn interface_words_need_every_language_and_their_placeholders() {
+    // Words need every language the sections are written in.
+    let [fr_alpha, fr_beta, timeline] = french_too();
+    let assert_error = |words: (&str, &str), expected: &str| {
+        assert_error(
+            &[
+                ("fr/sections/01-alpha.md", fr_alpha.as_str()),
+                ("fr/sections/02-beta.md", fr_beta.as_str()),
+                ("timeline.toml", timeline.as_str()),
+                words,
+            ],
+            expected,
+        )
+    };
+    assert_error(
+        ("words/main/main.toml", "[title]\nen = \"Title\"\n"),
+        "words/main/main.toml:1: `title` has no `fr` text",
+    );
+    assert_error(
+        (
+            "words/timeline/timeline.toml",
+            "[shown]\nargs = [\"n\"]\nen = \"{n} shown\"\nfr = \"{count} affichés\"\n",
+        ),
+        "words/timeline/timeline.toml:1: `shown`, `fr` text: `{count}` is not one of its args (n)",
+    );
+    assert_error(
+        (
+            "words/main/main.toml",
+            "[shown]\nen = \"{n} shown\"\nfr = \"{n} affichés\"\n",
+        ),
+        "words/main/main.toml:1: `shown`: the `en` text has a `{`: list its placeholders in `args`",
+    );
+    assert_error(
+        (
+            "words/map/map.toml",
+            "[layers]\nof = \"layer\"\n\n[layers.each]\ng5-sahel = { en = \"G5\", fr = \"G5\" }\nmoon = { en = \"Moon\", fr = \"Lune\" }\n",
+        ),
+        "words/map/map.toml:1: `layers.each`: moon is not a code of `layer` (g5-sahel, aes, ecowas, minusma, french-operations, eutm)",
+    );
+    assert_error(
+        ("words/glossary/terms.toml", "[a]\nen = \"A\"\nfr = \"A\"\n"),
+        "words/glossary: words/ holds one folder per part of the text, named main, sections, timeline, quizzes, map, figures",
+    );
+}
+
+#[test]
+fn interface_words_go_in_their_part_and_become_methods() {
+    let [fr_alpha, fr_beta, timeline] = french_too();
+    let content = load(&fixture(&[
+        ("fr/sections/01-alpha.md", fr_alpha.as_str()),
+        ("fr/sections/02-beta.md", fr_beta.as_str()),
+        ("timeline.toml", timeline.as_str()),
+        (
+            "words/main/main.toml",
+            "[loading]\nbuilt_in = true\nen = \"Loading…\"\nfr = \"Chargement…\"\n\n[title]\nen = \"Title\"\nfr = \"Titre : ici\"\n",
+        ),
+        (
+            "words/timeline/timeline.toml",
+            "[shown]\nargs = [\"n\", \"total\"]\nen = \"{n} of {total}\"\nfr = \"{total} dont {n}\"\n",
+        ),
+    ]))
+    .expect("fixture with words loads");
+    let generated = sahel_content::generate(&content);
+    let file = |lang: &str, part: &str| {
+        generated
+            .texts
+            .iter()
+            .find(|f| f.lang == lang && f.name.starts_with(&format!("{lang}-{part}-")))
+            .unwrap()
+            .contents
+            .clone()
+    };
+    // First in its part, French typeset, placeholders numbered; built-in words in no file.
+    assert!(file("fr", "main").starts_with("Titre\u{202F}: ici\u{1F}"));
+    assert!(file("en", "timeline").starts_with("{0} of {1}\u{1F}"));
+    assert!(file("fr", "timeline").starts_with("{1} dont {0}\u{1F}"));
+    assert!(!generated
+        .texts
+        .iter()
+        .any(|f| f.contents.contains("Loading")));
+    let words = &generated.words;
+    assert!(words.contains("pub fn title(self) -> &'static str {\n        get(self.0, 0)"));
+    assert!(words.contains("pub struct TimelineStrings(Lang);"));
+    assert!(words.contains(
+        "pub fn shown(self, n: impl std::fmt::Display, total: impl std::fmt::Display) -> String"
+    ));
+    assert!(words.contains("Lang::Fr => \"Chargement…\""));
+}
