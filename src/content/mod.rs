@@ -12,7 +12,7 @@ mod generated {
 }
 
 pub use generated::{
-    BACKGROUND_SHAPES, COUNTRIES, LANG_CODES, MAP_SIZE, PLACES, QUIZZES, TIMELINE,
+    BACKGROUND_SHAPES, COUNTRIES, GLOSSARY, LANG_CODES, MAP_SIZE, PLACES, QUIZZES, TIMELINE,
 };
 
 use crate::lang::Lang;
@@ -84,6 +84,10 @@ pub fn place_of_event(event: &str) -> Option<MapItem> {
 
 pub fn quiz(id: &str) -> Option<&'static Quiz> {
     QUIZZES.iter().find(|q| q.id == id)
+}
+
+pub fn term(id: &str) -> Option<&'static Term> {
+    GLOSSARY.iter().find(|t| t.id == id)
 }
 
 #[cfg(test)]

@@ -184,3 +184,20 @@ impl Period {
         self.from <= year && self.to.is_none_or(|to| year <= to)
     }
 }
+
+/// A glossary term; its words are in the glossary's part of the text (`text::Part::GLOSSARY`),
+/// which comes with the glossary view. Sections carry their own copy of the definitions of the
+/// terms they mark.
+#[derive(Debug)]
+pub struct Term {
+    pub id: &'static str,
+    /// As a reader of the language knows it: "ECOWAS" / « CEDEAO ».
+    pub name: Text,
+    /// What an acronym stands for; empty if it is not one.
+    pub full: Text,
+    pub definition: Text,
+    /// The ids of the sections that use it, separated by spaces: they may differ by language.
+    pub used: Text,
+    /// The section that explains it best, if one does.
+    pub section: Option<&'static str>,
+}

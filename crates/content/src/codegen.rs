@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use crate::escape::escape_into;
+use crate::glossary::{Marker, Matcher};
 use crate::model::{
     Bibliography, Block, Content, Event, Inline, LinkTarget, QuestionKind, Quiz, Section,
 };
@@ -31,12 +32,14 @@ pub struct TextFile {
 /// The parts of each language's text, in index order, as named in the files: what every reader
 /// needs first (the sections' titles and leads), then the sections' bodies and sources (fetched when
 /// a reader first opens one), the timeline's words, the list of quizzes, each quiz's own questions
-/// (fetched when that quiz is opened), and the map's words. The app's `text::Part` follows it.
+/// (fetched when that quiz is opened), the glossary's, and the map's words. The app's `text::Part`
+/// follows it.
 pub fn part_names(quizzes: &[Quiz]) -> Vec<String> {
     let mut names: Vec<String> = ["main", "sections", "timeline", "quizzes"]
         .map(String::from)
         .to_vec();
     names.extend(quizzes.iter().map(|q| format!("quiz-{}", q.id)));
+    names.push("glossary".to_string());
     names.push("map".to_string());
     names
 }
@@ -163,8 +166,20 @@ pub fn generate(content: &Content) -> Generated {
     out.push_str("pub static SECTIONS: &[&[Section]] = &[\n");
     for (lang, sections) in content.sections.iter().enumerate() {
         out.push_str("  &[\n");
+        let matcher = Matcher::new(&content.glossary, lang);
         for (s, head) in sections.sections.iter().zip(&heads[lang]) {
-            section(&mut out, &mut texts, bib, (lang, &sections.lang), s, head);
+            let mut marker =
+                Marker::new(&content.glossary, &matcher, (lang, &sections.lang), &s.id);
+            let body = write_body(&s.body, bib, Some(&mut marker));
+            section(
+                &mut out,
+                &mut texts,
+                bib,
+                (lang, &sections.lang),
+                s,
+                head,
+                &body,
+            );
         }
         out.push_str("  ],\n");
     }
@@ -180,11 +195,13 @@ pub fn generate(content: &Content) -> Generated {
     // quizzes' and the map's words only come with those views. Each part is a contiguous range of
     // indices.
     let quiz_starts = quizzes(&mut out, &mut texts, bib, &codes, &content.quizzes);
+    let glossary_start = texts.start_part();
+    glossary(&mut out, &mut texts, content);
     let map_start = texts.start_part();
     map(&mut out, &mut texts, bib, &codes, &content.map);
     let mut bounds = vec![0, sections_start, timeline_start];
     bounds.extend(quiz_starts);
-    bounds.extend([map_start, texts.tables[0].len()]);
+    bounds.extend([glossary_start, map_start, texts.tables[0].len()]);
     let part_names = part_names(&content.quizzes);
     debug_assert_eq!(bounds.len(), part_names.len() + 1);
 
@@ -206,8 +223,9 @@ pub fn generate(content: &Content) -> Generated {
         .collect();
     writeln!(
         out,
-        "pub const TEXT_SEPARATOR: char = {TEXT_SEPARATOR:?};\n/// How many parts each language's text comes in.\npub const PART_COUNT: usize = {};\n/// Where each part's texts start, and the end of the last.\npub static TEXT_BOUNDS: [u32; {}] = {bounds:?};\npub static TEXT_FILES: &[[&str; {}]] = &{names:?};",
+        "pub const TEXT_SEPARATOR: char = {TEXT_SEPARATOR:?};\n/// How many parts each language's text comes in.\npub const PART_COUNT: usize = {};\n/// The glossary's part.\npub const GLOSSARY_PART: usize = {};\n/// Where each part's texts start, and the end of the last.\npub static TEXT_BOUNDS: [u32; {}] = {bounds:?};\npub static TEXT_FILES: &[[&str; {}]] = &{names:?};",
         part_names.len(),
+        part_names.len() - 2,
         bounds.len(),
         part_names.len(),
     )
@@ -411,8 +429,8 @@ fn question<'a>(
     }
 }
 
-/// A section whose title and lead (`head`) are already in the main part; its sources and body go
-/// into the current part.
+/// A section whose title and lead (`head`) are already in the main part; its sources and body (as
+/// markup, with its glossary terms marked) go into the current part.
 fn section(
     out: &mut String,
     texts: &mut Texts,
@@ -420,6 +438,7 @@ fn section(
     (lang, code): (usize, &str),
     s: &Section,
     (title, lead): &(String, String),
+    body: &str,
 ) {
     write!(
         out,
@@ -440,18 +459,23 @@ fn section(
         )
         .unwrap();
     }
-    writeln!(
-        out,
-        "], body_html: {} }},",
-        texts.only(lang, &body_html(&s.body, bib))
-    )
-    .unwrap();
+    writeln!(out, "], body_html: {} }},", texts.only(lang, body)).unwrap();
 }
 
 /// The body as markup, made here rather than in the browser: the page then needs no per-node view
 /// code and no block data, just one string per section. Safe by construction: the blocks come from
 /// the validated Markdown subset, every text is escaped, and only these tags and attributes exist.
 pub fn body_html(blocks: &[Block], bib: &Bibliography) -> String {
+    write_body(blocks, bib, None)
+}
+
+/// [`body_html`], with the first use of each glossary term marked by `marker` (outside links and
+/// headings).
+pub(crate) fn write_body(
+    blocks: &[Block],
+    bib: &Bibliography,
+    mut marker: Option<&mut Marker>,
+) -> String {
     let mut out = String::new();
     for b in blocks {
         match b {
@@ -462,7 +486,7 @@ pub fn body_html(blocks: &[Block], bib: &Bibliography) -> String {
             }
             Block::Paragraph(runs) => {
                 out.push_str("<p>");
-                inline_html(&mut out, bib, runs);
+                inline_html(&mut out, bib, runs, &mut marker);
                 out.push_str("</p>");
             }
             Block::List { ordered, items } => {
@@ -470,7 +494,7 @@ pub fn body_html(blocks: &[Block], bib: &Bibliography) -> String {
                 write!(out, "<{tag}>").unwrap();
                 for item in items {
                     out.push_str("<li>");
-                    inline_html(&mut out, bib, item);
+                    inline_html(&mut out, bib, item, &mut marker);
                     out.push_str("</li>");
                 }
                 write!(out, "</{tag}>").unwrap();
@@ -479,7 +503,7 @@ pub fn body_html(blocks: &[Block], bib: &Bibliography) -> String {
                 out.push_str(r#"<div class="note" role="note">"#);
                 for p in paras {
                     out.push_str("<p>");
-                    inline_html(&mut out, bib, p);
+                    inline_html(&mut out, bib, p, &mut marker);
                     out.push_str("</p>");
                 }
                 out.push_str("</div>");
@@ -489,7 +513,12 @@ pub fn body_html(blocks: &[Block], bib: &Bibliography) -> String {
     out
 }
 
-fn inline_html(out: &mut String, bib: &Bibliography, runs: &[Inline]) {
+fn inline_html(
+    out: &mut String,
+    bib: &Bibliography,
+    runs: &[Inline],
+    marker: &mut Option<&mut Marker>,
+) {
     for r in runs {
         match r {
             Inline::Text { text, strong, em } => {
@@ -500,7 +529,10 @@ fn inline_html(out: &mut String, bib: &Bibliography, runs: &[Inline]) {
                     (false, false) => ("", ""),
                 };
                 out.push_str(open);
-                escape_into(out, text);
+                match marker {
+                    Some(m) => m.write(out, text),
+                    None => escape_into(out, text),
+                }
                 out.push_str(close);
             }
             Inline::Link { target, children } => {
@@ -519,11 +551,48 @@ fn inline_html(out: &mut String, bib: &Bibliography, runs: &[Inline]) {
                     }
                 }
                 out.push('>');
-                inline_html(out, bib, children);
+                // A link's words are its own: a term is not marked inside one.
+                inline_html(out, bib, children, &mut None);
                 out.push_str("</a>");
             }
         }
     }
+}
+
+/// The glossary's terms, in the file's order (the view sorts them in the reader's language), with
+/// the sections that mark each, per language, as section ids separated by spaces.
+fn glossary(out: &mut String, texts: &mut Texts, content: &Content) {
+    let uses = crate::glossary::uses(content);
+    out.push_str("pub static GLOSSARY: &[Term] = &[\n");
+    for (t, term) in content.glossary.terms.iter().enumerate() {
+        let used: Vec<String> = uses
+            .iter()
+            .map(|sections| {
+                let ids: Vec<&str> = sections
+                    .iter()
+                    .filter(|(_, terms)| terms.contains(&t))
+                    .map(|(id, _)| *id)
+                    .collect();
+                ids.join(" ")
+            })
+            .collect();
+        let full = term
+            .full
+            .clone()
+            .unwrap_or_else(|| vec![String::new(); term.name.len()]);
+        writeln!(
+            out,
+            "  Term {{ id: {:?}, name: {}, full: {}, definition: {}, used: {}, section: {:?} }},",
+            term.id,
+            texts.all(&term.name),
+            texts.all(&full),
+            texts.all(&term.definition),
+            texts.all(&used),
+            term.section.as_deref(),
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
 }
 
 fn event(out: &mut String, texts: &mut Texts, bib: &Bibliography, langs: &[&str], e: &Event) {
