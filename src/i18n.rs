@@ -86,6 +86,7 @@ pub struct Strings {
     pub quiz: QuizStrings,
     pub map: MapStrings,
     pub share: ShareStrings,
+    pub glossary: GlossaryStrings,
     pub actor_names: fn(Actor) -> &'static str,
 }
 
@@ -112,6 +113,7 @@ pub static EN: Strings = Strings {
         Missing::Section(id) => format!("No section is called “{id}”: here is the list of all sections."),
         Missing::Quiz(id) => format!("No quiz is called “{id}”: here are all the quizzes."),
         Missing::Place(id) => format!("Nothing on the map is called “{id}”: choose a country or a place below."),
+        Missing::Term(id) => format!("The glossary has no term “{id}”: here are all its terms."),
     },
     print_all_hint: "Only the titles and summaries are printed here. To print every section in full, choose “Expand all” on the page, then print again.",
     timeline_heading: "Timeline, 2012–2025",
@@ -128,6 +130,19 @@ pub static EN: Strings = Strings {
     footer_licence: "Text: CC BY 4.0. Code: MIT licence. No cookies, no tracking: everything is served from this site.",
     language_label: "Language",
     colon: ": ",
+    glossary: GlossaryStrings {
+        nav: "Glossary",
+        heading: "Glossary",
+        intro: "The terms and acronyms of the explainer, A to Z, in plain words. In the sections, a term’s first use in each section opens its definition in place.",
+        filter: "Find a term",
+        count: |n| match n {
+            0 => "No term matches.".to_string(),
+            1 => "1 term".to_string(),
+            n => format!("{n} terms"),
+        },
+        letters: "Terms by letter",
+        used_in: "Used in:",
+    },
     share: ShareStrings {
         button: "Share or embed",
         title: "Share or embed this view",
@@ -311,6 +326,7 @@ pub static FR: Strings = Strings {
         Missing::Section(id) => format!("Aucun chapitre ne s’appelle «\u{A0}{id}\u{A0}»\u{202F}: voici la liste de tous les chapitres."),
         Missing::Quiz(id) => format!("Aucun quiz ne s’appelle «\u{A0}{id}\u{A0}»\u{202F}: voici tous les quiz."),
         Missing::Place(id) => format!("Rien ne s’appelle «\u{A0}{id}\u{A0}» sur la carte\u{202F}: choisissez un pays ou un lieu ci-dessous."),
+        Missing::Term(id) => format!("Le glossaire n’a pas de terme «\u{A0}{id}\u{A0}»\u{202F}: voici tous ses termes."),
     },
     print_all_hint: "Seuls les titres et les résumés sont imprimés ici. Pour imprimer tous les chapitres en entier, choisissez «\u{A0}Tout déplier\u{A0}» sur la page, puis imprimez à nouveau.",
     timeline_heading: "Chronologie, 2012–2025",
@@ -327,6 +343,19 @@ pub static FR: Strings = Strings {
     footer_licence: "Textes\u{202F}: CC BY 4.0. Code\u{202F}: licence MIT. Ni cookies ni pistage\u{202F}: tout est servi depuis ce site.",
     language_label: "Langue",
     colon: "\u{202F}: ",
+    glossary: GlossaryStrings {
+        nav: "Glossaire",
+        heading: "Glossaire",
+        intro: "Les termes et les sigles du dossier, de A à Z, en mots simples. Dans les chapitres, la première apparition d’un terme dans chaque chapitre ouvre sa définition sur place.",
+        filter: "Chercher un terme",
+        count: |n| match n {
+            0 => "Aucun terme ne correspond.".to_string(),
+            1 => "1\u{A0}terme".to_string(),
+            n => format!("{n}\u{A0}termes"),
+        },
+        letters: "Les termes par lettre",
+        used_in: "Employé dans\u{202F}:",
+    },
     share: ShareStrings {
         button: "Partager ou intégrer",
         title: "Partager ou intégrer cette vue",
@@ -513,6 +542,19 @@ pub struct ShareStrings {
     pub this_question: &'static str,
     pub answer_key: &'static str,
     pub answer_key_intro: &'static str,
+}
+
+/// The glossary view's words (its terms are content, in the glossary's part of the text).
+pub struct GlossaryStrings {
+    pub nav: &'static str,
+    pub heading: &'static str,
+    pub intro: &'static str,
+    /// The filter box's label.
+    pub filter: &'static str,
+    /// How many terms the filter leaves, announced as it changes.
+    pub count: fn(usize) -> String,
+    pub letters: &'static str,
+    pub used_in: &'static str,
 }
 
 pub struct MapStrings {

@@ -7,13 +7,15 @@
 //! #view=quiz                        the list of quizzes
 //! #quiz=minusma&q=3                 a quiz, at its third question
 //! #view=map&select=gao&layers=minusma,g5-sahel&year=2019   the map, with a place selected
+//! #glossary=jnim                    the glossary, at that term
 //! ```
 //!
 //! Keys: `view` (`sections`, the default, `timeline` or `quiz`), `section` (a section id), `quiz` (a
 //! quiz id), `q` (a question number in that quiz, from 1), `select` (a country or place id on the
 //! map), `layers` (map layer codes separated by commas, or `none`), `year` (2012–2025), `actors` (actor
 //! codes separated by commas, or `none`; absent means all), `lang` (`en` or `fr`; absent means the
-//! reader's remembered or browser language), `teacher=1` (quizzes show their answer key). Embed mode
+//! reader's remembered or browser language), `teacher=1` (quizzes show their answer key), `glossary`
+//! (a term id: the glossary view, at that term; `view=glossary` opens it at the top). Embed mode
 //! is `?embed=1` in the query ([`embed_requested`]). Unknown keys and values are ignored, so an old or
 //! mistyped link still opens the start view instead of an error.
 
@@ -29,6 +31,7 @@ pub enum View {
     Timeline,
     Quiz,
     Map,
+    Glossary,
 }
 
 impl View {
@@ -38,6 +41,7 @@ impl View {
             View::Timeline => "timeline",
             View::Quiz => "quiz",
             View::Map => "map",
+            View::Glossary => "glossary",
         }
     }
 }
@@ -49,6 +53,7 @@ pub enum Missing {
     Section(String),
     Quiz(String),
     Place(String),
+    Term(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -71,6 +76,8 @@ pub struct UrlState {
     pub lang: Option<Lang>,
     /// Teacher view: quizzes show their answer key.
     pub teacher: bool,
+    /// The glossary term to show.
+    pub term: Option<&'static str>,
 }
 
 impl UrlState {
@@ -95,6 +102,7 @@ impl UrlState {
                     "timeline" => state.view = View::Timeline,
                     "quiz" => state.view = View::Quiz,
                     "map" => state.view = View::Map,
+                    "glossary" => state.view = View::Glossary,
                     _ => {}
                 },
                 "section" => {
@@ -111,6 +119,13 @@ impl UrlState {
                     if state.quiz.is_none() && !value.is_empty() {
                         state.view = View::Quiz;
                         missing = Some(Missing::Quiz(value.to_string()));
+                    }
+                }
+                "glossary" => {
+                    state.term = content::term(value).map(|t| t.id);
+                    if state.term.is_none() && !value.is_empty() {
+                        state.view = View::Glossary;
+                        missing = Some(Missing::Term(value.to_string()));
                     }
                 }
                 "q" => state.question = value.parse().ok().filter(|&n| n >= 1),
@@ -151,6 +166,11 @@ impl UrlState {
             state.view = View::Quiz;
         } else if state.select.is_some() {
             state.view = View::Map;
+        } else if state.term.is_some() {
+            state.view = View::Glossary;
+        }
+        if state.view != View::Glossary {
+            state.term = None;
         }
         if state.view != View::Map {
             (state.select, state.layers, state.year) = (None, None, None);
@@ -173,6 +193,8 @@ impl UrlState {
             parts.push(format!("section={id}"));
         } else if self.view == View::Map && self.select.is_some() {
             // `select` alone names the map view.
+        } else if let Some(id) = self.term.filter(|_| self.view == View::Glossary) {
+            parts.push(format!("glossary={id}"));
         } else if let Some(id) = self.quiz {
             parts.push(format!("quiz={id}"));
             if let Some(n) = self.question {
@@ -615,6 +637,36 @@ mod tests {
     }
 
     #[test]
+    fn glossary_links() {
+        let term = content::GLOSSARY[0].id;
+        let s = UrlState::parse(&format!("#glossary={term}&lang=fr"));
+        assert_eq!((s.view, s.term), (View::Glossary, Some(term)));
+        assert_eq!(s.to_fragment(), format!("glossary={term}&lang=fr"));
+        assert_eq!(
+            UrlState::parse("#view=glossary").to_fragment(),
+            "view=glossary"
+        );
+        let (s, missing) = UrlState::parse_reporting("#glossary=nope");
+        assert_eq!(
+            (s.view, s.term, missing),
+            (View::Glossary, None, Some(Missing::Term("nope".into()))),
+            "an unknown term opens the glossary, which says so"
+        );
+        // A section or a quiz named with it wins, as the more specific place.
+        let section = first_section();
+        let s = UrlState::parse(&format!("#glossary={term}&section={section}"));
+        assert_eq!((s.view, s.term), (View::Sections, None));
+        for t in content::GLOSSARY {
+            let st = UrlState {
+                view: View::Glossary,
+                term: Some(t.id),
+                ..Default::default()
+            };
+            assert_eq!(UrlState::parse(&st.href()), st);
+        }
+    }
+
+    #[test]
     fn language_is_kept_with_the_rest() {
         let id = first_section();
         let s = UrlState::parse(&format!("#section={id}&lang=fr"));
@@ -670,6 +722,7 @@ mod tests {
                             layers: None,
                             year: None,
                             teacher: view == View::Timeline,
+                            term: None,
                         };
                         assert_eq!(UrlState::parse(&state.href()), state);
                     }
@@ -703,6 +756,8 @@ mod tests {
             "year",
             "2019",
             "map",
+            "glossary",
+            "jnim",
         ];
         let mut seed = 0x2545_f491_u64;
         for _ in 0..20_000 {

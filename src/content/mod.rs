@@ -148,10 +148,11 @@ mod tests {
         assert_eq!(Actor::from_code("nato"), None);
     }
 
-    /// Links in section bodies are written at build time; each must open the section it names.
+    /// Links in section bodies are written at build time; each must open the section or the
+    /// glossary term (from a marked term's definition) it names.
     #[test]
-    fn links_in_bodies_open_their_sections() {
-        let mut found = 0;
+    fn links_in_bodies_open_their_sections_and_terms() {
+        let (mut sections_found, mut terms_found) = (0, 0);
         for lang in Lang::ALL {
             for s in sections(lang) {
                 let body = s.body_html.get(lang);
@@ -159,12 +160,19 @@ mod tests {
                     let href = &body[i + 6..];
                     let href = &href[..href.find('"').unwrap()];
                     let state = crate::url_state::UrlState::parse(href);
-                    assert!(state.section.is_some(), "{} links to {href}", s.id);
-                    found += 1;
+                    match (state.section, state.term) {
+                        (Some(_), None) => sections_found += 1,
+                        (None, Some(_)) => terms_found += 1,
+                        _ => panic!("{} links to {href}", s.id),
+                    }
                 }
             }
         }
-        assert!(found > 0);
+        assert!(sections_found > 0);
+        assert!(
+            terms_found >= GLOSSARY.len(),
+            "every term is marked somewhere"
+        );
     }
 
     /// Every cited work reads as a citation a teacher can reuse (who, what, when), never as a bare

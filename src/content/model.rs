@@ -188,7 +188,7 @@ impl Period {
 /// A glossary term; its words are in the glossary's part of the text (`text::Part::GLOSSARY`),
 /// which comes with the glossary view. Sections carry their own copy of the definitions of the
 /// terms they mark.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Term {
     pub id: &'static str,
     /// As a reader of the language knows it: "ECOWAS" / « CEDEAO ».

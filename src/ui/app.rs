@@ -106,6 +106,7 @@ pub fn App() -> impl IntoView {
                 View::Timeline => format!("{} – {}", strings.nav_timeline, strings.site_title),
                 View::Quiz => format!("{} – {}", strings.quiz.nav, strings.site_title),
                 View::Map => format!("{} – {}", strings.map.nav, strings.site_title),
+                View::Glossary => format!("{} – {}", strings.glossary.nav, strings.site_title),
             };
             document().set_title(&title);
             if let Some(root) = document().document_element() {
@@ -201,6 +202,7 @@ pub fn Page(lang: Lang, frame: Frame) -> impl IntoView {
                 View::Sections => view! { <SectionsView lang=lang open=open embedded=embedded /> }.into_any(),
                 View::Timeline => view! { <LazyView lang=lang which=Lazy::Timeline /> }.into_any(),
                 View::Map => view! { <LazyView lang=lang which=Lazy::Map /> }.into_any(),
+                View::Glossary => view! { <LazyView lang=lang which=Lazy::Glossary /> }.into_any(),
                 View::Quiz => {
                     let quiz = quiz.get().and_then(content::quiz);
                     view! { <LazyView lang=lang which=Lazy::Quiz(quiz) /> }.into_any()

@@ -1,4 +1,4 @@
-//! The timeline, the map, the quizzes and the share dialog are most of the app's code, and most
+//! The timeline, the map, the quizzes, the glossary and the share dialog are most of the app's code, and most
 //! readers start with the sections. Their code is split off into wasm files of their own
 //! (wasm-split, run by scripts/build-wasm.mjs) that the browser fetches the first time a reader
 //! opens one of them, with the parts of the text they show (`content::text::Part`).
@@ -9,6 +9,7 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use crate::content::{text, Quiz};
 use crate::i18n::{Lang, Localize};
 use crate::ui::app::focus_pending;
+use crate::ui::glossary_view::GlossaryView;
 use crate::ui::map::{MapView, SahelMap};
 use crate::ui::notice::Notice;
 use crate::ui::quiz::{QuizList, QuizView};
@@ -40,6 +41,11 @@ fn quiz_view() -> Result<Render, SplitLoaderError> {
         Some(q) => view! { <QuizView lang=lang quiz=q /> }.into_any(),
         None => view! { <QuizList lang=lang /> }.into_any(),
     })
+}
+
+#[wasm_split(glossary_view, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn glossary_view() -> Result<Render, SplitLoaderError> {
+    Ok(|lang, _| view! { <GlossaryView lang=lang /> }.into_any())
 }
 
 /// Draws the share dialog, which opens whenever `requests` changes.
@@ -138,6 +144,7 @@ pub enum Lazy {
     Timeline,
     Map,
     Quiz(Option<&'static Quiz>),
+    Glossary,
 }
 
 /// Shows a split-off view once its code is here, saying so meanwhile, and offering to try again if
@@ -159,6 +166,10 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
                 Box::pin(map_view()),
                 needs(vec![text::Part::MAP], &[Style::Controls, Style::Map]),
             ),
+            Lazy::Glossary => (
+                Box::pin(glossary_view()),
+                needs(vec![text::Part::GLOSSARY], &[Style::Glossary]),
+            ),
             // The list's words, and an open quiz's own questions: each quiz's come with it.
             Lazy::Quiz(quiz) => (
                 Box::pin(quiz_view()),
@@ -173,7 +184,7 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
     load();
     let quiz = match which {
         Lazy::Quiz(quiz) => quiz,
-        Lazy::Map | Lazy::Timeline => None,
+        Lazy::Map | Lazy::Timeline | Lazy::Glossary => None,
     };
     move || match part.get() {
         Fetched::Ready(draw) => draw(lang, quiz),

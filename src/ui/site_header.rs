@@ -21,7 +21,7 @@ pub fn SiteHeader(lang: Lang, view: Signal<View>) -> impl IntoView {
                 </p>
                 <nav aria-label=s.nav_label class="view-nav">
                     <ul>
-                        {[View::Sections, View::Timeline, View::Map, View::Quiz]
+                        {[View::Sections, View::Timeline, View::Map, View::Quiz, View::Glossary]
                             .into_iter()
                             .map(|target| {
                                 // The language the reader chose goes along to the other view.
@@ -58,5 +58,6 @@ pub fn view_label(lang: Lang, view: View) -> &'static str {
         View::Timeline => s.nav_timeline,
         View::Map => s.map.nav,
         View::Quiz => s.quiz.nav,
+        View::Glossary => s.glossary.nav,
     }
 }

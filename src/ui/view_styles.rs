@@ -1,4 +1,4 @@
-//! The timeline's, the map's and the quizzes' stylesheets come with those views' code rather than
+//! The timeline's, the map's, the quizzes' and the glossary's stylesheets come with those views' code rather than
 //! with the first page: the build moves their `<link>`s into `<template id="view-styles">`, each
 //! marked `data-view` (scripts/postbuild.mjs). The first view that needs one puts it in the page
 //! and waits for it, so no view is ever drawn unstyled.
@@ -17,6 +17,7 @@ pub enum Style {
     Timeline,
     Quiz,
     Map,
+    Glossary,
 }
 
 impl Style {
@@ -26,6 +27,7 @@ impl Style {
             Style::Timeline => "timeline",
             Style::Quiz => "quiz",
             Style::Map => "map",
+            Style::Glossary => "glossary",
         }
     }
 }

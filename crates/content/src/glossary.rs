@@ -237,7 +237,7 @@ impl Matcher {
                 }
             }
         }
-        forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        forms.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
         Matcher { forms }
     }
 
