@@ -133,14 +133,13 @@ pub static EN: Strings = Strings {
     glossary: GlossaryStrings {
         nav: "Glossary",
         heading: "Glossary",
-        intro: "The terms and acronyms of the explainer, A to Z, in plain words. In the sections, a term’s first use in each section opens its definition in place.",
+        intro: "The explainer’s terms and acronyms, A to Z. In the sections, a term’s first use opens its definition in place.",
         filter: "Find a term",
         count: |n| match n {
             0 => "No term matches.".to_string(),
             1 => "1 term".to_string(),
             n => format!("{n} terms"),
         },
-        letters: "Terms by letter",
         used_in: "Used in:",
     },
     share: ShareStrings {
@@ -346,14 +345,13 @@ pub static FR: Strings = Strings {
     glossary: GlossaryStrings {
         nav: "Glossaire",
         heading: "Glossaire",
-        intro: "Les termes et les sigles du dossier, de A à Z, en mots simples. Dans les chapitres, la première apparition d’un terme dans chaque chapitre ouvre sa définition sur place.",
+        intro: "Les termes et les sigles du dossier, de A à Z. Dans les chapitres, la première mention d’un terme ouvre sa définition sur place.",
         filter: "Chercher un terme",
         count: |n| match n {
             0 => "Aucun terme ne correspond.".to_string(),
             1 => "1\u{A0}terme".to_string(),
             n => format!("{n}\u{A0}termes"),
         },
-        letters: "Les termes par lettre",
         used_in: "Employé dans\u{202F}:",
     },
     share: ShareStrings {
@@ -553,7 +551,6 @@ pub struct GlossaryStrings {
     pub filter: &'static str,
     /// How many terms the filter leaves, announced as it changes.
     pub count: fn(usize) -> String,
-    pub letters: &'static str,
     pub used_in: &'static str,
 }
 

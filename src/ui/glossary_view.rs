@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::content::{self, Term, GLOSSARY};
 use crate::i18n::{Lang, Localize};
 use crate::markup::Markup;
-use crate::ui::app::{focus_quietly, focus_when_drawn};
+use crate::ui::app::focus_when_drawn;
 use crate::url_state::{UrlContext, UrlState};
 
 #[component]
@@ -24,21 +24,13 @@ pub fn GlossaryView(lang: Lang) -> impl IntoView {
             .filter(|t| matches(lang, t, wanted.trim()))
             .collect::<Vec<&'static Term>>()
     });
-    // Arriving at `#glossary=…` (page load, a link, back/forward) brings the term into view with
-    // focus on it; on page load quietly, since the reader did not move focus.
+    // The term the address names (`#glossary=…`: page load, a link, back/forward) comes into view
+    // with focus on it, which screen readers announce. Its focus has no ring (the entry is
+    // highlighted instead): the reader did not move it.
     Effect::new(move |_| {
-        if !url.take_arrival() {
-            return;
-        }
-        let Some(id) = url.state.with_untracked(|st| st.term) else {
-            return;
-        };
-        // Focus takes an id that lives as long as the page; one short string per arrival.
-        let target: &'static str = Box::leak(entry_id(id).into_boxed_str());
-        if url.arrivals.get_untracked() == 1 {
-            request_animation_frame(move || focus_quietly(target));
-        } else {
-            focus_when_drawn(target);
+        if let Some(id) = url.state.with(|st| st.term) {
+            // Focus takes an id that lives as long as the page; one short string per arrival.
+            focus_when_drawn(Box::leak(entry_id(id).into_boxed_str()));
         }
     });
     view! {
@@ -69,7 +61,7 @@ pub fn entry_id(term: &str) -> String {
 /// Every term, A to Z as a reader of `lang` sorts them: without regard to case or accents.
 fn sorted(lang: Lang) -> Vec<&'static Term> {
     let mut terms: Vec<&'static Term> = GLOSSARY.iter().collect();
-    terms.sort_by_cached_key(|t| fold(t.name.get(lang)));
+    terms.sort_by_cached_key(|t| fold(t.name().get(lang)));
     terms
 }
 
@@ -95,7 +87,7 @@ fn fold(text: &str) -> String {
 /// its id.
 fn matches(lang: Lang, term: &Term, query: &str) -> bool {
     query.is_empty()
-        || [term.name.get(lang), term.full.get(lang), term.id]
+        || [term.name().get(lang), term.full().get(lang), term.id]
             .into_iter()
             .any(|text| fold(text).contains(query))
 }
@@ -107,7 +99,7 @@ fn entries(lang: Lang, terms: &[&'static Term]) -> String {
     let mut m = Markup::new();
     let mut letter = None;
     for term in terms {
-        let name = term.name.get(lang);
+        let name = term.name().get(lang);
         let initial = fold(name).chars().next().map(|c| c.to_ascii_uppercase());
         if initial != letter {
             if letter.is_some() {
@@ -129,17 +121,17 @@ fn entries(lang: Lang, terms: &[&'static Term]) -> String {
         m.open("div", &[("class", "glossary-entry")])
             .open("dt", &[("id", &entry_id(term.id)), ("tabindex", "-1")])
             .element("dfn", &[], name);
-        let full = term.full.get(lang);
+        let full = term.full().get(lang);
         if !full.is_empty() {
             m.text(" ")
                 .element("span", &[("class", "term-full")], &format!("({full})"));
         }
         m.close("dt")
             .open("dd", &[])
-            .element("p", &[], term.definition.get(lang))
+            .element("p", &[], term.definition().get(lang))
             .open("p", &[("class", "ref-links")]);
         let used: Vec<&str> = term
-            .used
+            .used()
             .get(lang)
             .split(' ')
             .filter(|id| !id.is_empty())
@@ -158,7 +150,7 @@ fn entries(lang: Lang, terms: &[&'static Term]) -> String {
             }
             m.close("span");
         }
-        if let Some(section) = term.section.and_then(|id| content::section(lang, id)) {
+        if let Some(section) = content::section(lang, term.section().get(lang)) {
             m.open("span", &[])
                 .text(s.read_more)
                 .text(" ")
@@ -195,7 +187,7 @@ mod tests {
             let terms = sorted(lang);
             assert_eq!(terms.len(), GLOSSARY.len());
             assert!(terms.len() >= 50);
-            let keys: Vec<String> = terms.iter().map(|t| fold(t.name.get(lang))).collect();
+            let keys: Vec<String> = terms.iter().map(|t| fold(t.name().get(lang))).collect();
             assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{keys:?}");
             let html = entries(lang, &terms);
             assert_eq!(

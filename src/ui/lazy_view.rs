@@ -17,7 +17,7 @@ use crate::ui::share_dialog::ShareDialog;
 use crate::ui::timeline_view::TimelineView;
 use crate::ui::view_styles::{self, Style};
 use crate::ui::words;
-use crate::url_state::LAST_YEAR;
+use crate::url_state::{View, LAST_YEAR};
 
 /// Draws a split-off view; the code behind it lives in that view's part of the wasm.
 type Render = fn(Lang, Option<&'static Quiz>) -> AnyView;
@@ -145,6 +145,20 @@ pub enum Lazy {
     Map,
     Quiz(Option<&'static Quiz>),
     Glossary,
+}
+
+impl Lazy {
+    /// The split-off view that shows `view` (none for the sections, which are not split off);
+    /// `quiz` gives the open quiz, asked only for the quizzes.
+    pub fn of(view: View, quiz: impl FnOnce() -> Option<&'static Quiz>) -> Option<Lazy> {
+        match view {
+            View::Sections => None,
+            View::Timeline => Some(Lazy::Timeline),
+            View::Map => Some(Lazy::Map),
+            View::Quiz => Some(Lazy::Quiz(quiz())),
+            View::Glossary => Some(Lazy::Glossary),
+        }
+    }
 }
 
 /// Shows a split-off view once its code is here, saying so meanwhile, and offering to try again if

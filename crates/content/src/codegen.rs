@@ -559,8 +559,9 @@ fn inline_html(
     }
 }
 
-/// The glossary's terms, in the file's order (the view sorts them in the reader's language), with
-/// the sections that mark each, per language, as section ids separated by spaces.
+/// The glossary's terms, in the file's order (the view sorts them in the reader's language): each
+/// its name, what it stands for, its definition, the sections that mark it (per language, ids
+/// separated by spaces) and the one that explains it, as five texts in a row.
 fn glossary(out: &mut String, texts: &mut Texts, content: &Content) {
     let uses = crate::glossary::uses(content);
     out.push_str("pub static GLOSSARY: &[Term] = &[\n");
@@ -576,21 +577,20 @@ fn glossary(out: &mut String, texts: &mut Texts, content: &Content) {
                 ids.join(" ")
             })
             .collect();
-        let full = term
-            .full
-            .clone()
-            .unwrap_or_else(|| vec![String::new(); term.name.len()]);
-        writeln!(
-            out,
-            "  Term {{ id: {:?}, name: {}, full: {}, definition: {}, used: {}, section: {:?} }},",
-            term.id,
-            texts.all(&term.name),
-            texts.all(&full),
-            texts.all(&term.definition),
-            texts.all(&used),
-            term.section.as_deref(),
-        )
-        .unwrap();
+        let none = vec![String::new(); term.name.len()];
+        let section = vec![term.section.clone().unwrap_or_default(); term.name.len()];
+        // Five texts in a row, in the order the app's `Term` reads them.
+        let first = texts.all(&term.name);
+        for row in [
+            term.full.as_ref().unwrap_or(&none),
+            &term.definition,
+            &used,
+            &section,
+        ] {
+            texts.all(row);
+        }
+        let first = first.trim_start_matches("Text(").trim_end_matches(')');
+        writeln!(out, "  Term {{ id: {:?}, text: {first} }},", term.id).unwrap();
     }
     out.push_str("];\n");
 }

@@ -204,8 +204,9 @@ pub const FIRST_YEAR: u16 = 2012;
 pub const LAST_YEAR: u16 = 2025;
 
 /// The ids of a glossary term's button and definition where the term is first used in a section
-/// (written into section bodies by the build, found by the app's delegated handler). Section and
-/// term ids never hold `--` (single hyphens only), so `--` separates them unambiguously.
+/// (written into section bodies by the build, found by the app's delegated handler). The
+/// definition is always the button's next sibling. Section and term ids never hold `--` (single
+/// hyphens only), so `--` separates them unambiguously.
 pub struct TermIds;
 
 impl TermIds {
@@ -226,7 +227,10 @@ impl TermIds {
             Some(rest) => (false, rest),
             None => (true, id.strip_prefix(Self::DEFINITION)?),
         };
-        let (section, term) = rest.split_once("--")?;
+        // A byte scan rather than `split_once("--")`, whose substring search the app's wasm
+        // would otherwise carry only for this.
+        let at = rest.as_bytes().windows(2).position(|w| w == b"--")?;
+        let (section, term) = (&rest[..at], &rest[at + 2..]);
         (!section.is_empty() && !term.is_empty()).then_some((is_definition, section, term))
     }
 }
