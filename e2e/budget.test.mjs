@@ -47,6 +47,16 @@ describe('size budgets (gzipped)', () => {
     assert.ok(map.gz <= BUDGETS.map * 1024, `map: ${kb(map.gz)} KB (wasm ${kb(map.wasm)})`);
   });
 
+  test(`the service worker stays within ${BUDGETS.worker} KB, the code that registers it within ${BUDGETS.offlinePart} KB`, async () => {
+    const worker = sizes.get('sw.js');
+    assert.ok(worker, 'the build has a service worker');
+    assert.ok(worker.gz <= BUDGETS.worker * 1024, `sw.js: ${kb(worker.gz)} KB`);
+    const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
+    const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
+    const offline = ownShare(sizes, parts, 'offline_worker', [], []);
+    assert.ok(offline.gz <= BUDGETS.offlinePart * 1024, `offline part: ${kb(offline.gz)} KB`);
+  });
+
   test(`the glossary's own code, words and styles stay within ${BUDGETS.glossary} KB in each language`, async () => {
     const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
     const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));

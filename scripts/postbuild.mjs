@@ -13,6 +13,8 @@
 //    notice. Debug builds (`trunk serve`) do it too: they load the app exactly as a release does.
 // 4. Release only: sahel-explainer.html, the whole app in one file that works from disk (file://),
 //    for teachers who can only upload a file to their learning platform.
+// 5. Release only, installable and offline (webapp.mjs): the manifests and icons, drawn by Rust,
+//    linked from index.html; last of all, the service worker that keeps every file above.
 //
 // Needs Node, the npm packages (terser) and cargo; no browser. Fails the build, loudly, when the
 // tools' output no longer looks as expected: a silently broken CSP or single file is worse than a
@@ -24,6 +26,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildWasm, SPLIT_LOADER } from './build-wasm.mjs';
 import { prerender } from './prerender.mjs';
+import { writeServiceWorker, writeWebApp, WORKER } from './webapp.mjs';
 
 const STAGING = process.env.TRUNK_STAGING_DIR;
 const SOURCE = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
@@ -67,6 +70,16 @@ const preloads =
   `<link rel="preload" href="${wasmPath}" crossorigin="anonymous" as="fetch" type="application/wasm">`;
 if (!/<\/head>/i.test(html)) fail('index.html has no </head>');
 html = html.replace(/<\/head>/i, () => `${bootTag}\n${preloads}</head>`);
+
+// The English manifest to begin with; the app points the link at its language's
+// (src/offline/mod.rs). Its presence is also what tells the app this copy can be kept offline.
+// Release builds only: under `trunk serve` a stored copy would hide each rebuild until the
+// reader pressed "Reload", which is the opposite of live reload.
+if (PROFILE === 'release') {
+  const manifests = await writeWebApp({ source: SOURCE, staging: STAGING, fail });
+  const manifestTag = `<link rel="manifest" href="${PUBLIC_URL}${manifests.find((m) => m.endsWith('-en.webmanifest')) ?? manifests[0]}">`;
+  html = html.replace(/<\/head>/i, () => `${manifestTag}<meta name="theme-color" content="#1f4e79"></head>`);
+}
 
 // The timeline's, the map's, the quizzes' and the glossary's stylesheets (and the controls they share) come with
 // those views' code
@@ -126,7 +139,14 @@ if (PROFILE === 'release') {
   console.log(`postbuild: ${SINGLE_FILE} ${kb(single.length)} (${kb(gzipSync(single, { level: 9 }).length)} gzipped)`);
 }
 
+if (PROFILE === 'release') {
+  const worker = await writeServiceWorker(STAGING, SOURCE);
+  console.log(`postbuild: ${WORKER} keeps ${worker.files.length} files offline (version ${worker.version})`);
+}
+
 async function singleFile(page, loader) {
+  // From disk there is nothing to install and no worker: the file itself is the offline copy.
+  page = page.replace(/<link rel="manifest"[^>]*>/, '');
   // Every stylesheet is inline here, the views' too.
   page = page.replace(/<template id="view-styles">([\s\S]*?)<\/template>/, '$1');
   // The wasm-bindgen module and the wasm file, as named by the loader.

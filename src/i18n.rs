@@ -42,6 +42,8 @@ pub fn remember_lang(lang: Lang) {
 pub struct Strings {
     pub site_title: &'static str,
     pub site_tagline: &'static str,
+    /// Under the icon of the installed app: a dozen characters at most.
+    pub app_short_name: &'static str,
     pub skip_to_content: &'static str,
     /// Shown, in the language asked for, while that language's text downloads.
     pub lang_loading: &'static str,
@@ -86,6 +88,7 @@ pub struct Strings {
     pub quiz: QuizStrings,
     pub map: MapStrings,
     pub share: ShareStrings,
+    pub offline: OfflineStrings,
     pub glossary: GlossaryStrings,
     pub actor_names: fn(Actor) -> &'static str,
 }
@@ -93,6 +96,7 @@ pub struct Strings {
 pub static EN: Strings = Strings {
     site_title: "Peacekeeping in Mali and the Sahel",
     site_tagline: "An explainer, 2012–2025",
+    app_short_name: "Mali & Sahel",
     skip_to_content: "Skip to content",
     lang_loading: "Loading the English version…",
     view_loading: "Loading…",
@@ -130,6 +134,16 @@ pub static EN: Strings = Strings {
     footer_licence: "Text: CC BY 4.0. Code: MIT licence. No cookies, no tracking: everything is served from this site.",
     language_label: "Language",
     colon: ": ",
+    offline: OfflineStrings {
+        saving: "Saving the explainer for offline use…",
+        saved: "Saved for offline use: on this device, the explainer works with no connection.",
+        failed: "Not saved for offline use: the download was interrupted.",
+        refused: "This browser does not allow the explainer to be saved for offline use here.",
+        ask: "Data saver is on, so the explainer is saved for offline use only if you ask.",
+        save: "Save for offline use",
+        update: "A new version of the explainer is available.",
+        reload: "Reload",
+    },
     glossary: GlossaryStrings {
         nav: "Glossary",
         heading: "Glossary",
@@ -305,6 +319,7 @@ pub static EN: Strings = Strings {
 pub static FR: Strings = Strings {
     site_title: "Le maintien de la paix au Mali et au Sahel",
     site_tagline: "Un dossier pour comprendre, 2012–2025",
+    app_short_name: "Mali-Sahel",
     skip_to_content: "Aller au contenu",
     lang_loading: "Chargement de la version française…",
     view_loading: "Chargement…",
@@ -342,6 +357,16 @@ pub static FR: Strings = Strings {
     footer_licence: "Textes\u{202F}: CC BY 4.0. Code\u{202F}: licence MIT. Ni cookies ni pistage\u{202F}: tout est servi depuis ce site.",
     language_label: "Langue",
     colon: "\u{202F}: ",
+    offline: OfflineStrings {
+        saving: "Enregistrement du dossier pour une utilisation hors ligne…",
+        saved: "Enregistré pour une utilisation hors ligne\u{202F}: sur cet appareil, le dossier fonctionne sans connexion.",
+        failed: "Non enregistré pour une utilisation hors ligne\u{202F}: le téléchargement a été interrompu.",
+        refused: "Ce navigateur ne permet pas d’enregistrer le dossier pour une utilisation hors ligne ici.",
+        ask: "L’économiseur de données est activé\u{202F}: le dossier n’est enregistré pour une utilisation hors ligne que si vous le demandez.",
+        save: "Enregistrer pour une utilisation hors ligne",
+        update: "Une nouvelle version du dossier est disponible.",
+        reload: "Recharger",
+    },
     glossary: GlossaryStrings {
         nav: "Glossaire",
         heading: "Glossaire",
@@ -513,6 +538,19 @@ pub static FR: Strings = Strings {
         Actor::Regional => "États et alliances de la région",
     },
 };
+
+/// Whether the explainer is kept for offline use (src/offline.rs), and a newer version.
+pub struct OfflineStrings {
+    pub saving: &'static str,
+    pub saved: &'static str,
+    pub failed: &'static str,
+    pub refused: &'static str,
+    /// With data saver on, saving waits for the reader's word.
+    pub ask: &'static str,
+    pub save: &'static str,
+    pub update: &'static str,
+    pub reload: &'static str,
+}
 
 pub struct ShareStrings {
     pub button: &'static str,

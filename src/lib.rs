@@ -11,6 +11,7 @@ pub mod fatal;
 pub mod i18n;
 pub mod lang;
 pub mod markup;
+pub mod offline;
 pub mod quiz;
 pub mod storage;
 pub mod ui;

@@ -7,9 +7,11 @@ use leptos::prelude::*;
 use crate::content::{self, text, text::Part};
 use crate::embed;
 use crate::i18n::{preferred_lang, Lang, Localize};
+use crate::offline::{self, Line, Offline};
 use crate::ui::language_status::{LangSwitch, LanguageStatus};
 use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::lazy_view::{Lazy, LazyView};
+use crate::ui::offline_status::OfflineLine;
 use crate::ui::site_header::view_label;
 use crate::ui::words;
 use crate::ui::{sections_view::SectionsView, site_footer::SiteFooter, site_header::SiteHeader};
@@ -31,6 +33,7 @@ pub fn App() -> impl IntoView {
         }
     }
     embed::report_height();
+    Offline::provide(embedded);
     let fallback_lang = preferred_lang();
     let requested = Memo::new(move |_| url.state.with(|s| s.lang).unwrap_or(fallback_lang));
     // The language on screen follows the address once its words are here: the main part (main.rs
@@ -111,6 +114,7 @@ pub fn App() -> impl IntoView {
             if let Some(root) = document().document_element() {
                 let _ = root.set_attribute("lang", current.1.code());
             }
+            offline::point_manifest(current.1);
             match previous {
                 Some((v, _, q)) if v != current.0 || (q.is_none() && current.2.is_some()) => {
                     focus_when_drawn("view-heading");
@@ -193,6 +197,7 @@ pub fn Page(lang: Lang, frame: Frame) -> impl IntoView {
             view! { <SiteHeader lang=lang view=view /> }.into_any()
         }}
         <LanguageStatus state=switch retry=retry />
+        <OfflineLine lang=lang line=Line::Update />
         <main id="main" tabindex="-1">
             {move || url.missing.get().map(|m| view! {
                 <p class="not-found" role="status">{(strings.not_found)(&m)}</p>

@@ -29,7 +29,7 @@ pub fn LanguageStatus(
             {move || match state.get() {
                 LangSwitch::Done => None,
                 LangSwitch::Loading(l) => Some(view! { <Notice lang=l text=l.strings().lang_loading /> }.into_any()),
-                LangSwitch::Failed(l) => Some(view! { <Notice lang=l text=l.strings().lang_failed retry=retry /> }.into_any()),
+                LangSwitch::Failed(l) => Some(view! { <Notice lang=l text=l.strings().lang_failed retry=Some(retry) /> }.into_any()),
             }}
         </div>
     }

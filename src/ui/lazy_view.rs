@@ -218,7 +218,7 @@ fn waiting<T>(
         let retry = Callback::new(move |()| retry());
         view! {
             <div class="view-loading failed" role="alert">
-                <Notice lang=lang text=s.view_failed retry=retry />
+                <Notice lang=lang text=s.view_failed retry=Some(retry) />
             </div>
         }
         .into_any()

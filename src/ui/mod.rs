@@ -9,6 +9,7 @@ pub mod language_switch;
 pub mod lazy_view;
 pub mod map;
 pub mod notice;
+pub mod offline_status;
 pub mod quiz;
 pub mod reference_links;
 pub mod references;

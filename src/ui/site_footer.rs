@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Localize};
+use crate::offline::Line;
+use crate::ui::offline_status::OfflineLine;
 
 /// What the explainer rests on and its licence. (The teachers' answer key is linked from the
 /// teachers' pages and the README, not from every page students use.)
@@ -11,6 +13,7 @@ pub fn SiteFooter(lang: Lang) -> impl IntoView {
         <footer class="site-footer">
             <p>{s.footer_about}</p>
             <p>{s.footer_licence}</p>
+            <OfflineLine lang=lang line=Line::Footer />
         </footer>
     }
 }
