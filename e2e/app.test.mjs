@@ -27,7 +27,8 @@ describe('sections', () => {
 
   test('a click opens a section, names it in the address, and a second click closes it', async () => {
     const page = await open();
-    const button = page.getByRole('button', { name: /AFISMA/ });
+    // The section's own button, in its heading (its body marks "AFISMA" as a glossary term too).
+    const button = page.getByRole('heading', { name: /AFISMA/ }).getByRole('button');
     const panel = page.locator(`#${await button.getAttribute('aria-controls')}`);
     await button.click();
     assert.equal(await button.getAttribute('aria-expanded'), 'true');

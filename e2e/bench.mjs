@@ -86,6 +86,7 @@ await opening('  then selecting a country', [nav('Map'), '.sahel-map a'], to('vi
 await opening('the quizzes', [nav('Quizzes'), '.quiz-card']);
 await opening('  then a question', [nav('Quizzes'), '.quiz-card'], to(`quiz=${withMap.id}&q=1`, 'legend.prompt'));
 await opening('  then a map question', [nav('Quizzes'), '.quiz-card'], to(`quiz=${withMap.id}&q=1`, 'legend.prompt'), to(`quiz=${withMap.id}&q=${mapN}`, '.map-places a'));
+await opening('the glossary', [nav('Glossary'), '.glossary-entry']);
 await opening('the share dialog', [(page) => page.getByRole('button', { name: 'Share or embed' }).click(), 'dialog[open]']);
 
 // What each view's own code, words and styles come to (e2e/sizes.mjs): the same figures the size
@@ -99,6 +100,7 @@ function own(label, part, withParts, extra, budget) {
 console.log("\nEach view's own code, words and styles".padEnd(45) + 'gzip KB');
 own('the quizzes (engine, list, the largest quiz)', 'quiz_view', [], [/^text\/en-quizzes-/, /^text\/en-quiz-/, /^quiz-.*\.css$/], BUDGETS.quizzes);
 own('the map (view, panels, data, map questions)', 'map_view', ['map_picker'], [/^text\/en-map-/, /^map-.*\.css$/], BUDGETS.map);
+own('the glossary (view, terms, styles)', 'glossary_view', [], [/^text\/en-glossary-/, /^glossary-.*\.css$/], BUDGETS.glossary);
 
 // First content: the moment the first section heading exists in the document, seen by a
 // MutationObserver installed before any of the page's own code runs. The release build has it in

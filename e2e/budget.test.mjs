@@ -67,4 +67,15 @@ describe('size budgets (gzipped)', () => {
       assert.ok(figures.gz <= BUDGETS.figures * 1024, `figures (${lang}): ${kb(figures.gz)} KB (wasm ${kb(figures.wasm)})`);
     }
   });
+
+  test(`the glossary's own code, words and styles stay within ${BUDGETS.glossary} KB in each language`, async () => {
+    const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
+    const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
+    assert.ok(parts.glossary_view, Object.keys(parts).join(', '));
+    for (const lang of ['en', 'fr']) {
+      const glossary = ownShare(sizes, parts, 'glossary_view', [], [new RegExp(`^text/${lang}-glossary-`), /^glossary-.*\.css$/]);
+      assert.ok(glossary.others > 0, 'its words and styles are counted');
+      assert.ok(glossary.gz <= BUDGETS.glossary * 1024, `glossary (${lang}): ${kb(glossary.gz)} KB (wasm ${kb(glossary.wasm)})`);
+    }
+  });
 });

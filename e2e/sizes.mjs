@@ -15,6 +15,7 @@ export const BUDGETS = {
   worker: 5,
   offlinePart: 5,
   figures: 25,
+  glossary: 25,
 };
 
 async function files(dir) {

@@ -36,6 +36,7 @@ impl Strings {
             Missing::Quiz(id) => self.not_found_quiz(id),
             Missing::Place(id) => self.not_found_place(id),
             Missing::Chart(id) => self.not_found_chart(id),
+            Missing::Term(id) => self.not_found_term(id),
         }
     }
 
@@ -52,6 +53,17 @@ impl QuizStrings {
             0 => self.score_none().to_string(),
             a if a == total => self.score_all(right, total),
             a => self.score_some(right, a),
+        }
+    }
+}
+
+impl GlossaryStrings {
+    /// How many terms the filter leaves, announced as it changes.
+    pub fn count(self, n: usize) -> String {
+        match n {
+            0 => self.count_none().to_string(),
+            1 => self.count_one().to_string(),
+            n => self.count_many(n),
         }
     }
 }

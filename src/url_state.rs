@@ -8,6 +8,7 @@
 //! #quiz=minusma&q=3                 a quiz, at its third question
 //! #view=map&select=gao&layers=minusma,g5-sahel&year=2019   the map, with a place selected
 //! #view=figures&chart=strength      the charts, with that chart shown
+//! #glossary=jnim                    the glossary, at that term
 //! ```
 //!
 //! Keys: `view` (`sections`, the default, `timeline`, `quiz`, `map` or `figures`), `chart` (a chart
@@ -15,7 +16,8 @@
 //! quiz id), `q` (a question number in that quiz, from 1), `select` (a country or place id on the
 //! map), `layers` (map layer codes separated by commas, or `none`), `year` (2012–2025), `actors` (actor
 //! codes separated by commas, or `none`; absent means all), `lang` (`en` or `fr`; absent means the
-//! reader's remembered or browser language), `teacher=1` (quizzes show their answer key). Embed mode
+//! reader's remembered or browser language), `teacher=1` (quizzes show their answer key), `glossary`
+//! (a term id: the glossary view, at that term; `view=glossary` opens it at the top). Embed mode
 //! is `?embed=1` in the query ([`embed_requested`]). Unknown keys and values are ignored, so an old or
 //! mistyped link still opens the start view instead of an error.
 
@@ -32,6 +34,7 @@ pub enum View {
     Quiz,
     Map,
     Figures,
+    Glossary,
 }
 
 impl View {
@@ -42,6 +45,7 @@ impl View {
             View::Quiz => "quiz",
             View::Map => "map",
             View::Figures => "figures",
+            View::Glossary => "glossary",
         }
     }
 }
@@ -54,6 +58,7 @@ pub enum Missing {
     Quiz(String),
     Place(String),
     Chart(String),
+    Term(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -78,6 +83,8 @@ pub struct UrlState {
     pub lang: Option<Lang>,
     /// Teacher view: quizzes show their answer key.
     pub teacher: bool,
+    /// The glossary term to show.
+    pub term: Option<&'static str>,
 }
 
 impl UrlState {
@@ -103,6 +110,7 @@ impl UrlState {
                     "quiz" => state.view = View::Quiz,
                     "map" => state.view = View::Map,
                     "figures" => state.view = View::Figures,
+                    "glossary" => state.view = View::Glossary,
                     _ => {}
                 },
                 "section" => {
@@ -127,6 +135,13 @@ impl UrlState {
                         missing = Some(Missing::Chart(value.to_string()));
                     }
                     state.view = View::Figures;
+                }
+                "glossary" => {
+                    state.term = content::term(value).map(|t| t.id);
+                    if state.term.is_none() && !value.is_empty() {
+                        state.view = View::Glossary;
+                        missing = Some(Missing::Term(value.to_string()));
+                    }
                 }
                 "q" => state.question = value.parse().ok().filter(|&n| n >= 1),
                 "actors" => state.actors = parse_actors(value),
@@ -166,6 +181,11 @@ impl UrlState {
             state.view = View::Quiz;
         } else if state.select.is_some() {
             state.view = View::Map;
+        } else if state.term.is_some() {
+            state.view = View::Glossary;
+        }
+        if state.view != View::Glossary {
+            state.term = None;
         }
         if state.view != View::Map {
             (state.select, state.layers, state.year) = (None, None, None);
@@ -191,6 +211,8 @@ impl UrlState {
             parts.push(format!("section={id}"));
         } else if self.view == View::Map && self.select.is_some() {
             // `select` alone names the map view.
+        } else if let Some(id) = self.term.filter(|_| self.view == View::Glossary) {
+            parts.push(format!("glossary={id}"));
         } else if let Some(id) = self.quiz {
             parts.push(format!("quiz={id}"));
             if let Some(n) = self.question {
@@ -666,6 +688,36 @@ mod tests {
     }
 
     #[test]
+    fn glossary_links() {
+        let term = content::GLOSSARY[0].id;
+        let s = UrlState::parse(&format!("#glossary={term}&lang=fr"));
+        assert_eq!((s.view, s.term), (View::Glossary, Some(term)));
+        assert_eq!(s.to_fragment(), format!("glossary={term}&lang=fr"));
+        assert_eq!(
+            UrlState::parse("#view=glossary").to_fragment(),
+            "view=glossary"
+        );
+        let (s, missing) = UrlState::parse_reporting("#glossary=nope");
+        assert_eq!(
+            (s.view, s.term, missing),
+            (View::Glossary, None, Some(Missing::Term("nope".into()))),
+            "an unknown term opens the glossary, which says so"
+        );
+        // A section or a quiz named with it wins, as the more specific place.
+        let section = first_section();
+        let s = UrlState::parse(&format!("#glossary={term}&section={section}"));
+        assert_eq!((s.view, s.term), (View::Sections, None));
+        for t in content::GLOSSARY {
+            let st = UrlState {
+                view: View::Glossary,
+                term: Some(t.id),
+                ..Default::default()
+            };
+            assert_eq!(UrlState::parse(&st.href()), st);
+        }
+    }
+
+    #[test]
     fn language_is_kept_with_the_rest() {
         let id = first_section();
         let s = UrlState::parse(&format!("#section={id}&lang=fr"));
@@ -722,6 +774,7 @@ mod tests {
                             layers: None,
                             year: None,
                             teacher: view == View::Timeline,
+                            term: None,
                         };
                         assert_eq!(UrlState::parse(&state.href()), state);
                     }
@@ -755,6 +808,8 @@ mod tests {
             "year",
             "2019",
             "map",
+            "glossary",
+            "jnim",
         ];
         let mut seed = 0x2545_f491_u64;
         for _ in 0..20_000 {

@@ -12,7 +12,8 @@ mod generated {
 }
 
 pub use generated::{
-    BACKGROUND_SHAPES, COUNTRIES, FIGURES, LANG_CODES, MAP_SIZE, PLACES, QUIZZES, TIMELINE,
+    BACKGROUND_SHAPES, COUNTRIES, FIGURES, GLOSSARY, LANG_CODES, MAP_SIZE, PLACES, QUIZZES,
+    TIMELINE,
 };
 
 /// The chart with this id.
@@ -91,6 +92,10 @@ pub fn quiz(id: &str) -> Option<&'static Quiz> {
     QUIZZES.iter().find(|q| q.id == id)
 }
 
+pub fn term(id: &str) -> Option<&'static Term> {
+    GLOSSARY.iter().find(|t| t.id == id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,12 +154,11 @@ mod tests {
         assert_eq!(Actor::from_code("nato"), None);
     }
 
-    /// Links in section bodies are written at build time; each must open the section, or the chart,
-    /// it names.
+    /// Links in section bodies are written at build time; each must open the section, the chart,
+    /// or the glossary term (from a marked term's definition) it names.
     #[test]
-    fn links_in_bodies_open_their_sections() {
-        let mut found = 0;
-        let mut charts = 0;
+    fn links_in_bodies_open_their_sections_charts_and_terms() {
+        let (mut sections_found, mut charts, mut terms_found) = (0, 0, 0);
         for lang in Lang::ALL {
             for s in sections(lang) {
                 let body = s.body_html.get(lang);
@@ -162,20 +166,24 @@ mod tests {
                     let href = &body[i + 6..];
                     let href = href[..href.find('"').unwrap()].replace("&amp;", "&");
                     let state = crate::url_state::UrlState::parse(&href);
-                    if state.chart.is_some() {
-                        charts += 1;
-                    } else {
-                        assert!(state.section.is_some(), "{} links to {href}", s.id);
+                    match (state.section, state.chart, state.term) {
+                        (Some(_), None, None) => sections_found += 1,
+                        (None, Some(_), None) => charts += 1,
+                        (None, None, Some(_)) => terms_found += 1,
+                        _ => panic!("{} links to {href}", s.id),
                     }
-                    found += 1;
                 }
             }
         }
-        assert!(found > 0);
+        assert!(sections_found > 0);
         assert_eq!(
             charts,
             FIGURES.len() * Lang::ALL.len(),
             "each chart, from its section"
+        );
+        assert!(
+            terms_found >= GLOSSARY.len(),
+            "every term is marked somewhere"
         );
     }
 

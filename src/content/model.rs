@@ -203,3 +203,39 @@ impl Period {
         self.from <= year && self.to.is_none_or(|to| year <= to)
     }
 }
+
+/// A glossary term. Its words are in the glossary's part of the text (`text::Part::GLOSSARY`),
+/// which comes with the glossary view, as five texts in a row from `text` (one index rather than
+/// five: every reader's download carries this list, for the addresses that name a term). Sections
+/// carry their own copy of the definitions of the terms they mark.
+#[derive(Debug, PartialEq)]
+pub struct Term {
+    pub id: &'static str,
+    pub text: u32,
+}
+
+impl Term {
+    /// As a reader of the language knows it: "ECOWAS" / « CEDEAO ».
+    pub fn name(&self) -> Text {
+        Text(self.text)
+    }
+
+    /// What an acronym stands for; empty if it is not one.
+    pub fn full(&self) -> Text {
+        Text(self.text + 1)
+    }
+
+    pub fn definition(&self) -> Text {
+        Text(self.text + 2)
+    }
+
+    /// The ids of the sections that use it, separated by spaces: they may differ by language.
+    pub fn used(&self) -> Text {
+        Text(self.text + 3)
+    }
+
+    /// The id of the section that explains it best; empty if none does.
+    pub fn section(&self) -> Text {
+        Text(self.text + 4)
+    }
+}

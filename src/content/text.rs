@@ -10,14 +10,14 @@
 
 use std::cell::OnceCell;
 
-use super::generated::{PART_COUNT, TEXT_BOUNDS, TEXT_FILES, TEXT_SEPARATOR};
+use super::generated::{GLOSSARY_PART, PART_COUNT, TEXT_BOUNDS, TEXT_FILES, TEXT_SEPARATOR};
 use crate::lang::Lang;
 
 type Table = &'static [&'static str];
 
 /// A part of a language's texts, by its position in the order of their indices (the content
 /// crate's `part_names`): the main part, the sections' bodies, the timeline's words, the list of
-/// quizzes, each quiz's own questions, the map's words, then the charts.
+/// quizzes, each quiz's own questions, the glossary's, the map's words, then the charts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Part(u8);
 
@@ -30,6 +30,8 @@ impl Part {
     pub const TIMELINE: Part = Part(2);
     /// The quizzes' titles and descriptions, for the list.
     pub const QUIZZES: Part = Part(3);
+    /// The glossary's terms, for the glossary view.
+    pub const GLOSSARY: Part = Part(GLOSSARY_PART as u8);
     /// The countries and places, their outlines and sources.
     pub const MAP: Part = Part(PART_COUNT as u8 - 2);
     /// The charts: their drawings, tables, sources and data.

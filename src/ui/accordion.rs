@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 use crate::content::{text::Part, Section};
 use crate::i18n::{Lang, Localize};
 use crate::markup::Markup;
-use crate::ui::words;
+use crate::ui::{glossary_terms, words};
 
 /// A section's elements in the accordion's markup, by their ids.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -219,6 +219,8 @@ pub fn Accordions(
         None
     };
     let on_click = move |ev: web_sys::MouseEvent| match hit(&ev) {
+        // A glossary term in a body opens or closes its definition.
+        _ if glossary_terms::on_click(&ev) => {}
         Some((SectionHandle(id), Target::Button)) => {
             on_toggle.run((id, !open.with_untracked(|o| o.contains(id))));
         }
@@ -233,6 +235,9 @@ pub fn Accordions(
     };
     // The pattern's optional keys: Up/Down move between headers, Home/End jump to the first/last.
     let on_key = move |ev: web_sys::KeyboardEvent| {
+        if glossary_terms::on_key(&ev) {
+            return;
+        }
         let Some((SectionHandle(id), Target::Button)) = hit(&ev) else {
             return;
         };

@@ -12,6 +12,7 @@ use crate::ui::language_status::{LangSwitch, LanguageStatus};
 use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::lazy_view::{Lazy, LazyView};
 use crate::ui::offline_status::OfflineLine;
+use crate::ui::site_header::view_label;
 use crate::ui::words;
 use crate::ui::{sections_view::SectionsView, site_footer::SiteFooter, site_header::SiteHeader};
 use crate::url_state::{UrlContext, View};
@@ -104,12 +105,14 @@ pub fn App() -> impl IntoView {
         move |previous: Option<(View, Lang, Option<&'static str>)>| {
             let current = (view.get(), lang.get(), quiz_open.get());
             let strings = current.1.strings();
+            // One format for every view but the start: each arm of its own cost the wasm a copy.
             let title = match current.0 {
                 View::Sections => strings.site_title().to_string(),
-                View::Timeline => format!("{} – {}", strings.nav_timeline(), strings.site_title()),
-                View::Quiz => format!("{} – {}", strings.nav_quizzes(), strings.site_title()),
-                View::Map => format!("{} – {}", strings.nav_map(), strings.site_title()),
-                View::Figures => format!("{} – {}", strings.nav_figures(), strings.site_title()),
+                other => format!(
+                    "{} – {}",
+                    view_label(current.1, other),
+                    strings.site_title()
+                ),
             };
             document().set_title(&title);
             if let Some(root) = document().document_element() {
@@ -203,15 +206,10 @@ pub fn Page(lang: Lang, frame: Frame) -> impl IntoView {
             {move || url.missing.get().map(|m| view! {
                 <p class="not-found" role="status">{strings.not_found(&m)}</p>
             })}
-            {move || match view.get() {
-                View::Sections => view! { <SectionsView lang=lang open=open embedded=embedded /> }.into_any(),
-                View::Timeline => view! { <LazyView lang=lang which=Lazy::Timeline /> }.into_any(),
-                View::Map => view! { <LazyView lang=lang which=Lazy::Map /> }.into_any(),
-                View::Figures => view! { <LazyView lang=lang which=Lazy::Figures /> }.into_any(),
-                View::Quiz => {
-                    let quiz = quiz.get().and_then(content::quiz);
-                    view! { <LazyView lang=lang which=Lazy::Quiz(quiz) /> }.into_any()
-                }
+            // One call site for the split-off views: each of its own cost the wasm a copy.
+            {move || match Lazy::of(view.get(), || quiz.get().and_then(content::quiz)) {
+                None => view! { <SectionsView lang=lang open=open embedded=embedded /> }.into_any(),
+                Some(which) => view! { <LazyView lang=lang which=which /> }.into_any(),
             }}
         </main>
         {(!embedded).then(|| view! { <SiteFooter lang=lang /> })}

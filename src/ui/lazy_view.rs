@@ -1,4 +1,4 @@
-//! The timeline, the map, the quizzes, the charts and the share dialog are most of the app's code, and most
+//! The timeline, the map, the quizzes, the charts, the glossary and the share dialog are most of the app's code, and most
 //! readers start with the sections. Their code is split off into wasm files of their own
 //! (wasm-split, run by scripts/build-wasm.mjs) that the browser fetches the first time a reader
 //! opens one of them, with the parts of the text they show (`content::text::Part`).
@@ -10,6 +10,7 @@ use crate::content::{text, Quiz};
 use crate::i18n::{Lang, Localize};
 use crate::ui::app::focus_pending;
 use crate::ui::figures_view::FiguresView;
+use crate::ui::glossary_view::GlossaryView;
 use crate::ui::map::{MapView, SahelMap};
 use crate::ui::notice::Notice;
 use crate::ui::quiz::{QuizList, QuizView};
@@ -17,7 +18,7 @@ use crate::ui::share_dialog::ShareDialog;
 use crate::ui::timeline_view::TimelineView;
 use crate::ui::view_styles::{self, Style};
 use crate::ui::words;
-use crate::url_state::LAST_YEAR;
+use crate::url_state::{View, LAST_YEAR};
 
 /// Draws a split-off view; the code behind it lives in that view's part of the wasm.
 type Render = fn(Lang, Option<&'static Quiz>) -> AnyView;
@@ -46,6 +47,11 @@ fn quiz_view() -> Result<Render, SplitLoaderError> {
         Some(q) => view! { <QuizView lang=lang quiz=q /> }.into_any(),
         None => view! { <QuizList lang=lang /> }.into_any(),
     })
+}
+
+#[wasm_split(glossary_view, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn glossary_view() -> Result<Render, SplitLoaderError> {
+    Ok(|lang, _| view! { <GlossaryView lang=lang /> }.into_any())
 }
 
 /// Draws the share dialog, which opens whenever `requests` changes.
@@ -145,6 +151,22 @@ pub enum Lazy {
     Map,
     Figures,
     Quiz(Option<&'static Quiz>),
+    Glossary,
+}
+
+impl Lazy {
+    /// The split-off view that shows `view` (none for the sections, which are not split off);
+    /// `quiz` gives the open quiz, asked only for the quizzes.
+    pub fn of(view: View, quiz: impl FnOnce() -> Option<&'static Quiz>) -> Option<Lazy> {
+        match view {
+            View::Sections => None,
+            View::Timeline => Some(Lazy::Timeline),
+            View::Map => Some(Lazy::Map),
+            View::Quiz => Some(Lazy::Quiz(quiz())),
+            View::Figures => Some(Lazy::Figures),
+            View::Glossary => Some(Lazy::Glossary),
+        }
+    }
 }
 
 /// Shows a split-off view once its code is here, saying so meanwhile, and offering to try again if
@@ -173,6 +195,10 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
                     &[Style::Controls, Style::Figures],
                 ),
             ),
+            Lazy::Glossary => (
+                Box::pin(glossary_view()),
+                needs(vec![text::Part::GLOSSARY], &[Style::Glossary]),
+            ),
             // The list's words, and an open quiz's own questions: each quiz's come with it.
             Lazy::Quiz(quiz) => (
                 Box::pin(quiz_view()),
@@ -187,7 +213,7 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
     load();
     let quiz = match which {
         Lazy::Quiz(quiz) => quiz,
-        Lazy::Map | Lazy::Timeline | Lazy::Figures => None,
+        Lazy::Map | Lazy::Timeline | Lazy::Figures | Lazy::Glossary => None,
     };
     move || match part.get() {
         Fetched::Ready(draw) => draw(lang, quiz),

@@ -3,6 +3,8 @@
 pub mod accordion;
 pub mod app;
 pub mod figures_view;
+pub mod glossary_terms;
+pub mod glossary_view;
 pub mod language_status;
 pub mod language_switch;
 pub mod lazy_view;

@@ -9,6 +9,7 @@ use crate::i18n::{Lang, Localize};
 use crate::markup::Markup;
 use crate::ui::accordion::{self, Accordions, SectionHandle};
 use crate::ui::app::{focus_by_id, focus_quietly};
+use crate::ui::glossary_terms;
 use crate::ui::reference_links::section_items;
 use crate::ui::words;
 use crate::url_state::{HistoryMode, UrlContext, UrlState};
@@ -31,7 +32,19 @@ pub fn SectionsView(
     {
         words::fetch(lang, Part::SECTIONS);
         let html = move || single(lang, section, words::ready(lang, Part::SECTIONS));
-        return view! { <article class="single-section" inner_html=html></article> }.into_any();
+        return view! {
+            <article
+                class="single-section"
+                inner_html=html
+                on:click=move |ev| {
+                    glossary_terms::on_click(&ev);
+                }
+                on:keydown=move |ev| {
+                    glossary_terms::on_key(&ev);
+                }
+            ></article>
+        }
+        .into_any();
     }
 
     // Arriving at `#section=…` (page load, a link, back/forward) opens that section and brings it

@@ -21,7 +21,7 @@ pub fn SiteHeader(lang: Lang, view: Signal<View>) -> impl IntoView {
                 </p>
                 <nav aria-label=s.nav_label() class="view-nav">
                     <ul>
-                        {[View::Sections, View::Timeline, View::Map, View::Figures, View::Quiz]
+                        {[View::Sections, View::Timeline, View::Map, View::Figures, View::Quiz, View::Glossary]
                             .into_iter()
                             .map(|target| {
                                 // The language the reader chose goes along to the other view.
@@ -59,5 +59,6 @@ pub fn view_label(lang: Lang, view: View) -> &'static str {
         View::Map => s.nav_map(),
         View::Figures => s.nav_figures(),
         View::Quiz => s.nav_quizzes(),
+        View::Glossary => s.nav_glossary(),
     }
 }

@@ -1,4 +1,4 @@
-//! The timeline's, the map's, the quizzes' and the charts' stylesheets come with those views' code rather than
+//! The timeline's, the map's, the quizzes', the charts' and the glossary's stylesheets come with those views' code rather than
 //! with the first page: the build moves their `<link>`s into `<template id="view-styles">`, each
 //! marked `data-view` (scripts/postbuild.mjs). The first view that needs one puts it in the page
 //! and waits for it, so no view is ever drawn unstyled.
@@ -18,6 +18,7 @@ pub enum Style {
     Quiz,
     Map,
     Figures,
+    Glossary,
 }
 
 impl Style {
@@ -28,6 +29,7 @@ impl Style {
             Style::Quiz => "quiz",
             Style::Map => "map",
             Style::Figures => "figures",
+            Style::Glossary => "glossary",
         }
     }
 }

@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use crate::escape::escape_into;
 use crate::figures::Figure;
+use crate::glossary::{Marker, Matcher};
 use crate::model::{
     Bibliography, Block, Content, Event, Inline, LinkTarget, QuestionKind, Quiz, Section,
 };
@@ -35,17 +36,19 @@ pub struct TextFile {
 /// The parts of each language's text, in index order, as named in the files: what every reader
 /// needs first (the sections' titles and leads), then the sections' bodies and sources (fetched when
 /// a reader first opens one), the timeline's words, the list of quizzes, each quiz's own questions
-/// (fetched when that quiz is opened), the map's words, and the charts. The app's `text::Part`
+/// (fetched when that quiz is opened), the glossary's, the map's words, and the charts. The app's
+/// `text::Part`
 /// follows it.
 pub fn part_names(quizzes: &[Quiz]) -> Vec<String> {
-    let mut names: Vec<String> = ["main", "sections", "timeline", "quizzes"]
-        .map(String::from)
-        .to_vec();
+    let mut names: Vec<String> = PARTS_BEFORE_QUIZZES.map(String::from).to_vec();
     names.extend(quizzes.iter().map(|q| format!("quiz-{}", q.id)));
-    names.push("map".to_string());
-    names.push("figures".to_string());
+    names.extend(PARTS_AFTER_QUIZZES.map(String::from));
     names
 }
+
+/// The parts named for what they hold, before and after the quizzes' own ([`part_names`]).
+pub const PARTS_BEFORE_QUIZZES: [&str; 4] = ["main", "sections", "timeline", "quizzes"];
+pub const PARTS_AFTER_QUIZZES: [&str; 3] = ["glossary", "map", "figures"];
 
 /// Cannot occur in content: `load` rejects control characters.
 pub const TEXT_SEPARATOR: char = '\u{1F}';
@@ -217,12 +220,16 @@ pub fn generate(content: &Content) -> Generated {
     out.push_str("pub static SECTIONS: &[&[Section]] = &[\n");
     for (lang, sections) in content.sections.iter().enumerate() {
         out.push_str("  &[\n");
+        let matcher = Matcher::new(&content.glossary, lang);
         for (s, head) in sections.sections.iter().zip(&heads[lang]) {
-            let charts: Vec<&Figure> = content
-                .figures
-                .iter()
-                .filter(|f| f.section == s.id)
-                .collect();
+            let mut marker =
+                Marker::new(&content.glossary, &matcher, (lang, &sections.lang), &s.id);
+            let mut body = write_body(&s.body, bib, Some(&mut marker));
+            // The section ends with a link to each chart that belongs to it: the chart itself
+            // comes with the Figures view's own code and words, not with every section.
+            for chart in content.figures.iter().filter(|f| f.section == s.id) {
+                body.push_str(&crate::chart::section_link(chart, lang, &sections.lang));
+            }
             section(
                 &mut out,
                 &mut texts,
@@ -230,7 +237,7 @@ pub fn generate(content: &Content) -> Generated {
                 (lang, &sections.lang),
                 s,
                 head,
-                &charts,
+                &body,
             );
         }
         out.push_str("  ],\n");
@@ -247,13 +254,20 @@ pub fn generate(content: &Content) -> Generated {
     // quizzes' and the map's words only come with those views. Each part is a contiguous range of
     // indices.
     let quiz_starts = quizzes(&mut out, &mut texts, bib, &codes, &content.quizzes);
+    let glossary_start = texts.start_part();
+    glossary(&mut out, &mut texts, content);
     let map_start = texts.start_part();
     map(&mut out, &mut texts, bib, &codes, &content.map);
     let figures_start = texts.start_part();
     figures(&mut out, &mut texts, bib, &codes, &content.figures);
     let mut bounds = vec![0, sections_start, timeline_start];
     bounds.extend(quiz_starts);
-    bounds.extend([map_start, figures_start, texts.tables[0].len()]);
+    bounds.extend([
+        glossary_start,
+        map_start,
+        figures_start,
+        texts.tables[0].len(),
+    ]);
     let part_names = part_names(&content.quizzes);
     debug_assert_eq!(bounds.len(), part_names.len() + 1);
 
@@ -275,8 +289,9 @@ pub fn generate(content: &Content) -> Generated {
         .collect();
     writeln!(
         out,
-        "pub const TEXT_SEPARATOR: char = {TEXT_SEPARATOR:?};\n/// How many parts each language's text comes in.\npub const PART_COUNT: usize = {};\n/// Where each part's texts start, and the end of the last.\npub static TEXT_BOUNDS: [u32; {}] = {bounds:?};\npub static TEXT_FILES: &[[&str; {}]] = &{names:?};",
+        "pub const TEXT_SEPARATOR: char = {TEXT_SEPARATOR:?};\n/// How many parts each language's text comes in.\npub const PART_COUNT: usize = {};\n/// The glossary's part.\npub const GLOSSARY_PART: usize = {};\n/// Where each part's texts start, and the end of the last.\npub static TEXT_BOUNDS: [u32; {}] = {bounds:?};\npub static TEXT_FILES: &[[&str; {}]] = &{names:?};",
         part_names.len(),
+        part_names.len() - 2,
         bounds.len(),
         part_names.len(),
     )
@@ -578,8 +593,8 @@ fn question<'a>(
     }
 }
 
-/// A section whose title and lead (`head`) are already in the main part; its sources and body go
-/// into the current part.
+/// A section whose title and lead (`head`) are already in the main part; its sources and body (as
+/// markup, with its glossary terms marked) go into the current part.
 fn section(
     out: &mut String,
     texts: &mut Texts,
@@ -587,7 +602,7 @@ fn section(
     (lang, code): (usize, &str),
     s: &Section,
     (title, lead): &(String, String),
-    charts: &[&Figure],
+    body: &str,
 ) {
     write!(
         out,
@@ -608,13 +623,7 @@ fn section(
         )
         .unwrap();
     }
-    // The section ends with a link to each chart that belongs to it: the chart itself comes with
-    // the Figures view's own code and words, not with every section.
-    let mut body = body_html(&s.body, bib);
-    for chart in charts {
-        body.push_str(&crate::chart::section_link(chart, lang, code));
-    }
-    writeln!(out, "], body_html: {} }},", texts.only(lang, &body)).unwrap();
+    writeln!(out, "], body_html: {} }},", texts.only(lang, body)).unwrap();
 }
 
 /// The charts: their words, their drawings, tables, sources and CSV in every language, all in the
@@ -661,6 +670,16 @@ fn figures(
 /// code and no block data, just one string per section. Safe by construction: the blocks come from
 /// the validated Markdown subset, every text is escaped, and only these tags and attributes exist.
 pub fn body_html(blocks: &[Block], bib: &Bibliography) -> String {
+    write_body(blocks, bib, None)
+}
+
+/// [`body_html`], with the first use of each glossary term marked by `marker` (outside links and
+/// headings).
+pub(crate) fn write_body(
+    blocks: &[Block],
+    bib: &Bibliography,
+    mut marker: Option<&mut Marker>,
+) -> String {
     let mut out = String::new();
     for b in blocks {
         match b {
@@ -671,7 +690,7 @@ pub fn body_html(blocks: &[Block], bib: &Bibliography) -> String {
             }
             Block::Paragraph(runs) => {
                 out.push_str("<p>");
-                inline_html(&mut out, bib, runs);
+                inline_html(&mut out, bib, runs, &mut marker);
                 out.push_str("</p>");
             }
             Block::List { ordered, items } => {
@@ -679,7 +698,7 @@ pub fn body_html(blocks: &[Block], bib: &Bibliography) -> String {
                 write!(out, "<{tag}>").unwrap();
                 for item in items {
                     out.push_str("<li>");
-                    inline_html(&mut out, bib, item);
+                    inline_html(&mut out, bib, item, &mut marker);
                     out.push_str("</li>");
                 }
                 write!(out, "</{tag}>").unwrap();
@@ -688,7 +707,7 @@ pub fn body_html(blocks: &[Block], bib: &Bibliography) -> String {
                 out.push_str(r#"<div class="note" role="note">"#);
                 for p in paras {
                     out.push_str("<p>");
-                    inline_html(&mut out, bib, p);
+                    inline_html(&mut out, bib, p, &mut marker);
                     out.push_str("</p>");
                 }
                 out.push_str("</div>");
@@ -698,7 +717,12 @@ pub fn body_html(blocks: &[Block], bib: &Bibliography) -> String {
     out
 }
 
-fn inline_html(out: &mut String, bib: &Bibliography, runs: &[Inline]) {
+fn inline_html(
+    out: &mut String,
+    bib: &Bibliography,
+    runs: &[Inline],
+    marker: &mut Option<&mut Marker>,
+) {
     for r in runs {
         match r {
             Inline::Text { text, strong, em } => {
@@ -709,7 +733,10 @@ fn inline_html(out: &mut String, bib: &Bibliography, runs: &[Inline]) {
                     (false, false) => ("", ""),
                 };
                 out.push_str(open);
-                escape_into(out, text);
+                match marker {
+                    Some(m) => m.write(out, text),
+                    None => escape_into(out, text),
+                }
                 out.push_str(close);
             }
             Inline::Link { target, children } => {
@@ -728,11 +755,48 @@ fn inline_html(out: &mut String, bib: &Bibliography, runs: &[Inline]) {
                     }
                 }
                 out.push('>');
-                inline_html(out, bib, children);
+                // A link's words are its own: a term is not marked inside one.
+                inline_html(out, bib, children, &mut None);
                 out.push_str("</a>");
             }
         }
     }
+}
+
+/// The glossary's terms, in the file's order (the view sorts them in the reader's language): each
+/// its name, what it stands for, its definition, the sections that mark it (per language, ids
+/// separated by spaces) and the one that explains it, as five texts in a row.
+fn glossary(out: &mut String, texts: &mut Texts, content: &Content) {
+    let uses = crate::glossary::uses(content);
+    out.push_str("pub static GLOSSARY: &[Term] = &[\n");
+    for (t, term) in content.glossary.terms.iter().enumerate() {
+        let used: Vec<String> = uses
+            .iter()
+            .map(|sections| {
+                let ids: Vec<&str> = sections
+                    .iter()
+                    .filter(|(_, terms)| terms.contains(&t))
+                    .map(|(id, _)| *id)
+                    .collect();
+                ids.join(" ")
+            })
+            .collect();
+        let none = vec![String::new(); term.name.len()];
+        let section = vec![term.section.clone().unwrap_or_default(); term.name.len()];
+        // Five texts in a row, in the order the app's `Term` reads them.
+        let first = texts.all(&term.name);
+        for row in [
+            term.full.as_ref().unwrap_or(&none),
+            &term.definition,
+            &used,
+            &section,
+        ] {
+            texts.all(row);
+        }
+        let first = first.trim_start_matches("Text(").trim_end_matches(')');
+        writeln!(out, "  Term {{ id: {:?}, text: {first} }},", term.id).unwrap();
+    }
+    out.push_str("];\n");
 }
 
 fn event(out: &mut String, texts: &mut Texts, bib: &Bibliography, langs: &[&str], e: &Event) {

@@ -10,6 +10,7 @@ mod codegen;
 mod error;
 mod escape;
 pub mod figures;
+pub mod glossary;
 mod localized;
 pub mod map;
 mod markdown;
@@ -117,7 +118,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         &section_and_source_refs,
         &mut errors,
     );
-
+    let glossary = glossary::parse(dir, &langs, &section_ids, &mut errors);
     let words = words::load(dir, &langs, &mut errors);
 
     let content = Content {
@@ -127,11 +128,13 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         quizzes,
         map,
         figures,
+        glossary,
         words,
     };
     // Only once everything parsed: a section that failed would make its sources look uncited.
     if errors.is_empty() {
         check_cited(&content, &mut errors);
+        glossary::check(&content, &mut errors);
     }
     if errors.is_empty() {
         Ok(content)
@@ -141,11 +144,22 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
 }
 
 /// Loads the content folder as the app ships it: every file's rules ([`load`]), then the question
-/// bank's as a whole ([`QuizBank::problems`]: its size, its levels, no answer cues), which a small
-/// folder, such as a test's, need not meet.
+/// bank's as a whole ([`QuizBank::problems`]: its size, its levels, no answer cues) and the
+/// glossary's size, which a small folder, such as a test's, need not meet.
 pub fn load_complete(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let content = load(dir)?;
-    let problems = quiz_bank(&content).problems(&dir.join("quizzes"));
+    let mut problems = quiz_bank(&content).problems(&dir.join("quizzes"));
+    let terms = content.glossary.terms.len();
+    if terms < glossary::MIN_TERMS {
+        problems.push(ContentError::new(
+            &dir.join(glossary::FILE),
+            0,
+            format!(
+                "the glossary holds {terms} terms; the explainer needs at least {}",
+                glossary::MIN_TERMS
+            ),
+        ));
+    }
     if problems.is_empty() {
         Ok(content)
     } else {

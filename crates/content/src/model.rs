@@ -16,8 +16,35 @@ pub struct Content {
     pub map: MapData,
     /// The charts (`figures/*.toml`), in file-name order.
     pub figures: Vec<crate::figures::Figure>,
+    /// `glossary.toml`: terms and acronyms, marked where each section first uses them.
+    pub glossary: Glossary,
     /// The interface's words (`words/<part>/<group>.toml`).
     pub words: Vec<crate::words::WordGroup>,
+}
+
+/// The glossary, and the acronyms sections may use without an entry.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Glossary {
+    pub terms: Vec<Term>,
+    /// Acronyms that are not subject matter (a news agency named as a source), each with its line.
+    pub allowed: Vec<(String, usize)>,
+    pub file: PathBuf,
+}
+
+/// One term, one text per language (in the order of `Content::sections`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    pub id: String,
+    /// As a reader of that language knows it: "ECOWAS" / « CEDEAO ».
+    pub name: Vec<String>,
+    /// What an acronym stands for, if it is one.
+    pub full: Option<Vec<String>>,
+    /// What to find in each language's sections: the name's spellings, plurals, other forms.
+    pub forms: Vec<Vec<String>>,
+    pub definition: Vec<String>,
+    /// The section that explains it best, if one does.
+    pub section: Option<String>,
+    pub line: usize,
 }
 
 /// `publishers.toml` and `sources/*.toml`.

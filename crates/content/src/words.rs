@@ -30,9 +30,13 @@ use toml::Spanned;
 use crate::error::{line_of, ContentError};
 use crate::localized::{texts, Localized};
 
-/// The parts a group of words may go in (see `codegen::part_names`); a quiz's own part is for its
-/// questions, so words go in the quizzes' list part instead.
-pub const PARTS: [&str; 6] = ["main", "sections", "timeline", "quizzes", "map", "figures"];
+/// The parts a group of words may go in: those named for what they hold (`codegen::part_names`).
+/// A quiz's own part is for its questions; the quizzes' words go in the list's part.
+fn parts() -> impl Iterator<Item = &'static str> {
+    crate::codegen::PARTS_BEFORE_QUIZZES
+        .into_iter()
+        .chain(crate::codegen::PARTS_AFTER_QUIZZES)
+}
 
 /// The group whose words are methods of `Strings` itself rather than of a group of their own.
 pub const TOP_GROUP: &str = "main";
@@ -119,13 +123,13 @@ pub fn load(dir: &Path, langs: &[String], errors: &mut Vec<ContentError>) -> Vec
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        if !folder.is_dir() || !PARTS.contains(&part.as_str()) {
+        if !folder.is_dir() || !parts().any(|p| p == part) {
             errors.push(ContentError::new(
                 &folder,
                 0,
                 format!(
                     "words/ holds one folder per part of the text, named {}",
-                    PARTS.join(", ")
+                    parts().collect::<Vec<_>>().join(", ")
                 ),
             ));
             continue;

@@ -2049,8 +2049,8 @@ fn interface_words_need_every_language_and_their_placeholders() {
         "words/map/map.toml:1: `layers.each`: moon is not a code of `layer` (g5-sahel, aes, ecowas, minusma, french-operations, eutm)",
     );
     assert_error(
-        ("words/glossary/terms.toml", "[a]\nen = \"A\"\nfr = \"A\"\n"),
-        "words/glossary: words/ holds one folder per part of the text, named main, sections, timeline, quizzes, map, figures",
+        ("words/guide/terms.toml", "[a]\nen = \"A\"\nfr = \"A\"\n"),
+        "words/guide: words/ holds one folder per part of the text, named main, sections, timeline, quizzes, glossary, map, figures",
     );
 }
 
@@ -2096,4 +2096,212 @@ fn interface_words_go_in_their_part_and_become_methods() {
         "pub fn shown(self, n: impl std::fmt::Display, total: impl std::fmt::Display) -> String"
     ));
     assert!(words.contains("Lang::Fr => \"Chargement…\""));
+}
+
+const GLOSSARY: &str = r#"[[term]]
+id = "strong-word"
+term.en = "strong"
+forms.en = ["strong", "sub-section"]
+definition.en = "Firm & <solid>."
+section = "beta"
+
+[[term]]
+id = "beta-body"
+term.en = "body"
+full.en = "BODY of text"
+forms.en = ["Body"]
+definition.en = "The main text."
+
+[[not_a_term]]
+acronym = "AFP"
+why = "a news agency"
+"#;
+
+/// A section that names an acronym, for the acronym check.
+fn beta_saying(text: &str) -> String {
+    BETA.replace("Body of beta.", text)
+}
+
+/// The good fixture with the glossary above, `overrides` applied (beta cites AFP, which the
+/// glossary allows).
+fn with_glossary(overrides: &[(&str, &str)]) -> Vec<String> {
+    let beta = beta_saying("Body of beta, as AFP reported.");
+    let mut files = vec![
+        ("glossary.toml", GLOSSARY),
+        ("en/sections/02-beta.md", beta.as_str()),
+    ];
+    for (path, text) in overrides {
+        files.retain(|(p, _)| p != path);
+        files.push((path, text));
+    }
+    errors(&fixture(&files))
+}
+
+fn assert_glossary_error(overrides: &[(&str, &str)], expected: &str) {
+    let errs = with_glossary(overrides);
+    assert!(
+        errs.iter().any(|e| e == expected),
+        "expected error `{expected}`, got {errs:#?}"
+    );
+}
+
+#[test]
+fn glossary_terms_are_marked_once_per_section_outside_links_and_headings() {
+    assert_eq!(with_glossary(&[]), Vec::<String>::new());
+    let beta = beta_saying("Body of beta, as AFP reported.");
+    let content = load(&fixture(&[
+        ("glossary.toml", GLOSSARY),
+        ("en/sections/02-beta.md", &beta),
+    ]))
+    .expect("good glossary loads");
+    assert_eq!(content.glossary.terms.len(), 2);
+    let uses = sahel_content::glossary::uses(&content);
+    assert_eq!(
+        uses[0][0],
+        ("alpha", vec![0]),
+        "`sub-section` is only in a heading"
+    );
+    assert_eq!(uses[0][1], ("beta", vec![1]));
+    let generated = sahel_content::generate(&content);
+    let sections = generated
+        .texts
+        .iter()
+        .find(|f| f.name.starts_with("en-sections-"))
+        .unwrap();
+    let alpha = sections
+        .contents
+        .split(sahel_content::TEXT_SEPARATOR)
+        .find(|t| t.contains("A sub-section"))
+        .unwrap();
+    assert!(alpha.starts_with(
+        "<p>Some <strong><button type=\"button\" class=\"term\" id=\"gl-alpha--strong-word\" aria-expanded=\"false\" aria-controls=\"gd-alpha--strong-word\">strong</button>\
+         <span class=\"term-def\" id=\"gd-alpha--strong-word\" hidden><a href=\"#glossary=strong-word\">strong</a>: Firm &amp; &lt;solid&gt;.</span></strong>"
+    ), "{alpha}");
+    assert_eq!(alpha.matches("class=\"term\"").count(), 1);
+    // The glossary's own part holds each term's words and where it is used.
+    let glossary = generated
+        .texts
+        .iter()
+        .find(|f| f.name.starts_with("en-glossary-"))
+        .unwrap();
+    let words: Vec<&str> = glossary
+        .contents
+        .split(sahel_content::TEXT_SEPARATOR)
+        .collect();
+    assert_eq!(
+        words,
+        [
+            "strong",
+            "",
+            "Firm & <solid>.",
+            "alpha",
+            "beta",
+            "body",
+            "BODY of text",
+            "The main text.",
+            "beta",
+            ""
+        ]
+    );
+    let first = generated
+        .rust
+        .find("Term { id: \"strong-word\", text: ")
+        .unwrap();
+    assert!(generated.rust[first..].contains("Term { id: \"beta-body\", text: "));
+}
+
+#[test]
+fn a_glossary_term_must_be_defined_used_and_its_forms_unique() {
+    let no_definition = GLOSSARY.replace("definition.en = \"The main text.\"", "");
+    assert_glossary_error(
+        &[("glossary.toml", no_definition.as_str())],
+        "glossary.toml:8: missing field `definition`",
+    );
+    let french_only = GLOSSARY.replace(
+        "definition.en = \"The main text.\"",
+        "definition.fr = \"Le texte.\"",
+    );
+    assert_glossary_error(
+        &[("glossary.toml", french_only.as_str())],
+        "glossary.toml:13: term `beta-body`: `definition` has no `en` text",
+    );
+    let unused = GLOSSARY.replace("forms.en = [\"Body\"]", "forms.en = [\"nowhere\"]");
+    assert_glossary_error(
+        &[("glossary.toml", unused.as_str())],
+        "glossary.toml:9: term `beta-body` is used in no `en` section (outside links and headings): add the form the text uses, or delete the term",
+    );
+    let twice = GLOSSARY.replace("forms.en = [\"Body\"]", "forms.en = [\"Body\", \"strong\"]");
+    assert_glossary_error(
+        &[("glossary.toml", twice.as_str())],
+        "glossary.toml:12: term `beta-body`: the form `strong` (en) is already a form of term `strong-word`",
+    );
+    let only_in_a_link = GLOSSARY.replace("forms.en = [\"Body\"]", "forms.en = [\"beta\"]");
+    assert_glossary_error(
+        &[
+            ("glossary.toml", only_in_a_link.as_str()),
+            ("en/sections/02-beta.md", &beta_saying("Nothing here.")),
+        ],
+        "glossary.toml:9: term `beta-body` is used in no `en` section (outside links and headings): add the form the text uses, or delete the term",
+    );
+    let nowhere = GLOSSARY.replace("section = \"beta\"", "section = \"gamma\"");
+    assert_glossary_error(
+        &[("glossary.toml", nowhere.as_str())],
+        "glossary.toml:6: term `strong-word`: unknown section `gamma`",
+    );
+    let no_forms = GLOSSARY.replace("forms.en = [\"Body\"]", "forms.en = []");
+    assert_glossary_error(
+        &[("glossary.toml", no_forms.as_str())],
+        "glossary.toml:12: term `beta-body` has no `forms.en`: list how the en sections write it",
+    );
+    assert_glossary_error(
+        &[(
+            "glossary.toml",
+            &GLOSSARY.replace("id = \"beta-body\"", "id = \"strong-word\""),
+        )],
+        "glossary.toml:9: duplicate term id `strong-word`",
+    );
+}
+
+#[test]
+fn an_acronym_not_in_the_glossary_fails_unless_allowed() {
+    let said = beta_saying("Body of beta, as the AFP and the MINUSMA reported.");
+    assert_glossary_error(
+        &[("glossary.toml", GLOSSARY), ("en/sections/02-beta.md", &said)],
+        "en/sections/02-beta.md:11: acronym `MINUSMA` is not in the glossary: add a term for it to glossary.toml (or a form to the term it belongs to), or list it there under [[not_a_term]] with the reason",
+    );
+    // A form covers it, and so does the allow-list (AFP); headings and link text count too.
+    let covered = GLOSSARY.replace(
+        "forms.en = [\"Body\"]",
+        "forms.en = [\"Body\", \"MINUSMA\"]",
+    );
+    let heading = said.replace("Body of beta,", "## The FAMa\n\nBody of beta,");
+    let errs = with_glossary(&[
+        ("glossary.toml", covered.as_str()),
+        ("en/sections/02-beta.md", &heading),
+    ]);
+    assert_eq!(
+        errs,
+        ["en/sections/02-beta.md:11: acronym `FAMa` is not in the glossary: add a term for it to glossary.toml (or a form to the term it belongs to), or list it there under [[not_a_term]] with the reason"]
+    );
+    assert!(with_glossary(&[
+        ("glossary.toml", covered.as_str()),
+        ("en/sections/02-beta.md", &said),
+    ])
+    .is_empty());
+    // An allowed acronym that no section uses rots unnoticed: it is an error too.
+    assert_glossary_error(
+        &[("en/sections/02-beta.md", BETA)],
+        "glossary.toml:16: `AFP` is listed as not a term, but no section uses it: delete it",
+    );
+    assert_glossary_error(
+        &[("glossary.toml", &GLOSSARY.replace("acronym = \"AFP\"", "acronym = \"Afp\""))],
+        "glossary.toml:16: `Afp` is not an acronym (a word with three capitals in a row): only acronyms need listing here",
+    );
+}
+
+#[test]
+fn without_a_glossary_file_nothing_is_marked_or_checked() {
+    let said = beta_saying("The MINUSMA reported.");
+    let content = load(&fixture(&[("en/sections/02-beta.md", &said)])).expect("loads");
+    assert!(content.glossary.terms.is_empty());
 }

@@ -215,6 +215,37 @@ pub const LAST_YEAR: u16 = 2025;
 /// The attribute that marks a chart's data points in the markup the build draws: the app finds
 /// the focused or pointed point by it and shows its `aria-label`, its value.
 pub const CHART_POINT_ATTR: &str = "data-point";
+/// The ids of a glossary term's button and definition where the term is first used in a section
+/// (written into section bodies by the build, found by the app's delegated handler). The
+/// definition is always the button's next sibling. Section and term ids never hold `--` (single
+/// hyphens only), so `--` separates them unambiguously.
+pub struct TermIds;
+
+impl TermIds {
+    const BUTTON: &'static str = "gl-";
+    const DEFINITION: &'static str = "gd-";
+
+    pub fn button(section: &str, term: &str) -> String {
+        format!("{}{section}--{term}", Self::BUTTON)
+    }
+
+    pub fn definition(section: &str, term: &str) -> String {
+        format!("{}{section}--{term}", Self::DEFINITION)
+    }
+
+    /// The section and term of a button's (`false`) or definition's (`true`) id.
+    pub fn parse(id: &str) -> Option<(bool, &str, &str)> {
+        let (is_definition, rest) = match id.strip_prefix(Self::BUTTON) {
+            Some(rest) => (false, rest),
+            None => (true, id.strip_prefix(Self::DEFINITION)?),
+        };
+        // A byte scan rather than `split_once("--")`, whose substring search the app's wasm
+        // would otherwise carry only for this.
+        let at = rest.as_bytes().windows(2).position(|w| w == b"--")?;
+        let (section, term) = (&rest[..at], &rest[at + 2..]);
+        (!section.is_empty() && !term.is_empty()).then_some((is_definition, section, term))
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -256,6 +287,23 @@ mod tests {
         assert_eq!(Lang::Fr.date(2013, Some(3), Some(1)), "1er mars 2013");
         assert_eq!(Lang::Fr.date(2021, Some(8), None), "août 2021");
         assert_eq!(Lang::En.date(2021, None, None), "2021");
+    }
+
+    #[test]
+    fn term_ids_round_trip() {
+        let button = TermIds::button("minusma-mandate", "chapter-vii");
+        assert_eq!(button, "gl-minusma-mandate--chapter-vii");
+        assert_eq!(
+            TermIds::parse(&button),
+            Some((false, "minusma-mandate", "chapter-vii"))
+        );
+        assert_eq!(
+            TermIds::parse(&TermIds::definition("a", "b")),
+            Some((true, "a", "b"))
+        );
+        assert_eq!(TermIds::parse("btn-a"), None);
+        assert_eq!(TermIds::parse("gl-a"), None);
+        assert_eq!(TermIds::parse("gl---b"), None);
     }
 
     #[test]

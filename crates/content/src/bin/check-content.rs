@@ -151,6 +151,20 @@ fn main() -> ExitCode {
     for line in sahel_content::quiz_bank(&content).report() {
         println!("{line}");
     }
+    // How many terms each section marks: a teacher reading the report sees the density.
+    for (l, sections) in content
+        .sections
+        .iter()
+        .zip(sahel_content::glossary::uses(&content))
+    {
+        let marked: Vec<String> = sections.iter().map(|(_, t)| t.len().to_string()).collect();
+        println!(
+            "{} glossary terms; marked in `{}` per section: {}",
+            content.glossary.terms.len(),
+            l.lang,
+            marked.join(" ")
+        );
+    }
     let bib = &content.bibliography;
     let by_class: Vec<String> = sahel_content::sources::CLASSES
         .iter()
