@@ -10,7 +10,9 @@
 
 use std::cell::OnceCell;
 
-use super::generated::{GLOSSARY_PART, PART_COUNT, TEXT_BOUNDS, TEXT_FILES, TEXT_SEPARATOR};
+use super::generated::{
+    FIGURES_PART, GLOSSARY_PART, MAP_PART, PART_COUNT, TEXT_BOUNDS, TEXT_FILES, TEXT_SEPARATOR,
+};
 use crate::lang::Lang;
 
 type Table = &'static [&'static str];
@@ -33,9 +35,9 @@ impl Part {
     /// The glossary's terms, for the glossary view.
     pub const GLOSSARY: Part = Part(GLOSSARY_PART as u8);
     /// The countries and places, their outlines and sources.
-    pub const MAP: Part = Part(PART_COUNT as u8 - 2);
+    pub const MAP: Part = Part(MAP_PART as u8);
     /// The charts: their drawings, tables, sources and data.
-    pub const FIGURES: Part = Part(PART_COUNT as u8 - 1);
+    pub const FIGURES: Part = Part(FIGURES_PART as u8);
 
     /// Every part, in index order.
     pub fn all() -> impl Iterator<Item = Part> {
@@ -238,6 +240,10 @@ mod tests {
             Part::of(crate::content::QUIZZES[1].questions[0].prompt.0)
         );
         assert_eq!(Part::of(crate::content::COUNTRIES[0].name.0), Part::MAP);
+        // Each part named for a view holds that view's words, wherever the quizzes end.
+        let term = crate::content::GLOSSARY[0].name();
+        assert_eq!(Part::of(term.0), Part::GLOSSARY);
+        assert_eq!(Part::of(crate::content::PLACES[0].name.0), Part::MAP);
         assert_eq!(Part::of(crate::content::TIMELINE[0].text.0), Part::TIMELINE);
         let first = &crate::content::sections(Lang::En)[0];
         assert_eq!(Part::of(first.title.0), Part::MAIN);

@@ -289,13 +289,25 @@ pub fn generate(content: &Content) -> Generated {
         .collect();
     writeln!(
         out,
-        "pub const TEXT_SEPARATOR: char = {TEXT_SEPARATOR:?};\n/// How many parts each language's text comes in.\npub const PART_COUNT: usize = {};\n/// The glossary's part.\npub const GLOSSARY_PART: usize = {};\n/// Where each part's texts start, and the end of the last.\npub static TEXT_BOUNDS: [u32; {}] = {bounds:?};\npub static TEXT_FILES: &[[&str; {}]] = &{names:?};",
+        "pub const TEXT_SEPARATOR: char = {TEXT_SEPARATOR:?};\n/// How many parts each language's text comes in.\npub const PART_COUNT: usize = {};\n/// Where each part's texts start, and the end of the last.\npub static TEXT_BOUNDS: [u32; {}] = {bounds:?};\npub static TEXT_FILES: &[[&str; {}]] = &{names:?};",
         part_names.len(),
-        part_names.len() - 2,
         bounds.len(),
         part_names.len(),
     )
     .unwrap();
+    // The parts after the quizzes' own move as quizzes are added: the app finds them by name.
+    for name in PARTS_AFTER_QUIZZES {
+        let at = part_names
+            .iter()
+            .position(|p| p == name)
+            .expect("a named part");
+        writeln!(
+            out,
+            "/// The {name} part.\npub const {}_PART: usize = {at};",
+            name.to_uppercase()
+        )
+        .unwrap();
+    }
     // Native builds (the tests) read the same files from the build directory.
     write!(
         out,
