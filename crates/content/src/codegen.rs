@@ -31,12 +31,13 @@ pub struct TextFile {
 /// The parts of each language's text, in index order, as named in the files: what every reader
 /// needs first (the sections' titles and leads), then the sections' bodies and sources (fetched when
 /// a reader first opens one), the timeline's words, the list of quizzes, each quiz's own questions
-/// (fetched when that quiz is opened), and the map's words. The app's `text::Part` follows it.
+/// (fetched when that quiz is opened), the teacher's guide's own words, and the map's words. The app's `text::Part` follows it.
 pub fn part_names(quizzes: &[Quiz]) -> Vec<String> {
     let mut names: Vec<String> = ["main", "sections", "timeline", "quizzes"]
         .map(String::from)
         .to_vec();
     names.extend(quizzes.iter().map(|q| format!("quiz-{}", q.id)));
+    names.push("guide".to_string());
     names.push("map".to_string());
     names
 }
@@ -45,7 +46,7 @@ pub fn part_names(quizzes: &[Quiz]) -> Vec<String> {
 pub const TEXT_SEPARATOR: char = '\u{1F}';
 
 /// Collects texts into one table per language and hands out the index they share.
-struct Texts {
+pub(crate) struct Texts {
     tables: Vec<Vec<String>>,
     /// Where each row stored with [`Texts::once`] already is in the current part: a source cited by
     /// several places is downloaded once.
@@ -54,7 +55,7 @@ struct Texts {
 
 impl Texts {
     /// A text in every language (in `LANG_CODES` order): `Text(i)` where table[i] holds each one.
-    fn all(&mut self, texts: &[String]) -> String {
+    pub(crate) fn all(&mut self, texts: &[String]) -> String {
         self.push(texts.to_vec(), false)
     }
 
@@ -116,7 +117,7 @@ impl Texts {
         )
     }
 
-    fn source_refs(&mut self, bib: &Bibliography, langs: &[&str], ids: &[String]) -> String {
+    pub(crate) fn source_refs(&mut self, bib: &Bibliography, langs: &[&str], ids: &[String]) -> String {
         let list: Vec<String> = ids
             .iter()
             .map(|id| self.source_ref(bib, langs, id))
@@ -169,6 +170,8 @@ pub fn generate(content: &Content) -> Generated {
         out.push_str("  ],\n");
     }
     out.push_str("];\n");
+    // Objectives and discussion questions come with the sections' bodies, which show them.
+    crate::classroom::write_aims(&mut out, &mut texts, &content.classroom);
 
     let timeline_start = texts.start_part();
     out.push_str("pub static TIMELINE: &[Event] = &[\n");
@@ -180,11 +183,13 @@ pub fn generate(content: &Content) -> Generated {
     // quizzes' and the map's words only come with those views. Each part is a contiguous range of
     // indices.
     let quiz_starts = quizzes(&mut out, &mut texts, bib, &codes, &content.quizzes);
+    let guide_start = texts.start_part();
+    crate::classroom::write_guide(&mut out, &mut texts, bib, &codes, &content.classroom);
     let map_start = texts.start_part();
     map(&mut out, &mut texts, bib, &codes, &content.map);
     let mut bounds = vec![0, sections_start, timeline_start];
     bounds.extend(quiz_starts);
-    bounds.extend([map_start, texts.tables[0].len()]);
+    bounds.extend([guide_start, map_start, texts.tables[0].len()]);
     let part_names = part_names(&content.quizzes);
     debug_assert_eq!(bounds.len(), part_names.len() + 1);
 

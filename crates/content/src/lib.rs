@@ -5,6 +5,7 @@
 //! It runs at build time (from the app's `build.rs`) and in native tests, so a malformed file fails
 //! the build with `file:line: what is wrong` instead of reaching a student.
 
+mod classroom;
 mod codegen;
 mod error;
 mod escape;
@@ -24,6 +25,7 @@ use sahel_vocab::Lang;
 use std::fs;
 use std::path::Path;
 
+pub use classroom::{MIN_ACTIVITIES, OBJECTIVES, QUESTIONS};
 pub use codegen::{body_html, generate, part_names, to_rust, Generated, TextFile, TEXT_SEPARATOR};
 pub use error::ContentError;
 pub use model::*;
@@ -106,6 +108,21 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         sources: &source_ids,
     };
     let quizzes = quiz::parse_dir(&dir.join("quizzes"), &langs, &targets, &mut errors);
+    let ordered: Vec<&str> = sections
+        .first()
+        .map(|l| l.sections.iter().map(|s| s.id.as_str()).collect())
+        .unwrap_or_default();
+    let quiz_ids: HashSet<&str> = quizzes.iter().map(|q| q.id.as_str()).collect();
+    let classroom = classroom::parse(
+        dir,
+        &langs,
+        &classroom::Refs {
+            sections: &ordered,
+            quizzes: &quiz_ids,
+            sources: &source_ids,
+        },
+        &mut errors,
+    );
 
     let content = Content {
         bibliography,
@@ -113,6 +130,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         timeline,
         quizzes,
         map,
+        classroom,
     };
     // Only once everything parsed: a section that failed would make its sources look uncited.
     if errors.is_empty() {
@@ -126,11 +144,13 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
 }
 
 /// Loads the content folder as the app ships it: every file's rules ([`load`]), then the question
-/// bank's as a whole ([`QuizBank::problems`]: its size, its levels, no answer cues), which a small
-/// folder, such as a test's, need not meet.
+/// bank's as a whole ([`QuizBank::problems`]: its size, its levels, no answer cues) and the teacher's
+/// guide's (enough activities, both lesson paths), which a small folder, such as a test's, need not
+/// meet.
 pub fn load_complete(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let content = load(dir)?;
-    let problems = quiz_bank(&content).problems(&dir.join("quizzes"));
+    let mut problems = quiz_bank(&content).problems(&dir.join("quizzes"));
+    problems.extend(classroom::problems(&content.classroom, dir));
     if problems.is_empty() {
         Ok(content)
     } else {
@@ -177,6 +197,13 @@ impl Content {
                 .iter()
                 .flat_map(|c| &c.sources)
                 .chain(map.places.iter().flat_map(|p| &p.sources))
+                .map(String::as_str),
+        );
+        cited.extend(
+            self.classroom
+                .activities
+                .iter()
+                .flat_map(|a| &a.sources)
                 .map(String::as_str),
         );
         cited
