@@ -111,10 +111,7 @@ pub(crate) struct Refs<'a> {
 }
 
 /// Reads one TOML file, reporting a missing file or a syntax error with its line.
-fn read<T: DeserializeOwned>(
-    file: &Path,
-    errors: &mut Vec<ContentError>,
-) -> Option<(T, String)> {
+fn read<T: DeserializeOwned>(file: &Path, errors: &mut Vec<ContentError>) -> Option<(T, String)> {
     let text = match fs::read_to_string(file) {
         Ok(t) => t.replace("\r\n", "\n"),
         Err(e) => {
@@ -256,12 +253,7 @@ fn aims(
 }
 
 /// The teacher's guide: activities and lesson paths, each link checked.
-fn guide(
-    file: &Path,
-    langs: &[String],
-    refs: &Refs,
-    errors: &mut Vec<ContentError>,
-) -> Classroom {
+fn guide(file: &Path, langs: &[String], refs: &Refs, errors: &mut Vec<ContentError>) -> Classroom {
     let mut out = Classroom::default();
     let Some((parsed, text)) = read::<GuideFile>(file, errors) else {
         return out;
@@ -295,7 +287,12 @@ fn guide(
                 format!("activity `{id}`: unknown section `{}`", a.section.get_ref()),
             );
         }
-        let sources: Vec<String> = a.sources.get_ref().iter().map(|s| s.get_ref().clone()).collect();
+        let sources: Vec<String> = a
+            .sources
+            .get_ref()
+            .iter()
+            .map(|s| s.get_ref().clone())
+            .collect();
         for s in a.sources.get_ref() {
             if !refs.sources.contains(s.get_ref().as_str()) {
                 push(errors, s.span().start, unknown_source(s.get_ref()));
@@ -306,7 +303,9 @@ fn guide(
             push(
                 errors,
                 a.sources.span().start,
-                format!("activity `{id}` sets two or more different works side by side: list each once"),
+                format!(
+                    "activity `{id}` sets two or more different works side by side: list each once"
+                ),
             );
         }
         out.activities.push(Activity {
@@ -328,7 +327,11 @@ fn guide(
             );
         }
         if p.lesson.is_empty() {
-            push(errors, p.id.span().start, format!("lesson path `{id}` has no lessons"));
+            push(
+                errors,
+                p.id.span().start,
+                format!("lesson path `{id}` has no lessons"),
+            );
         }
         let lessons = p
             .lesson
@@ -343,13 +346,17 @@ fn guide(
                     .step
                     .iter()
                     .map(|s| {
-                        let link = step_link(s.link.get_ref(), refs, &activity_ids)
-                            .unwrap_or_else(|e| {
+                        let link =
+                            step_link(s.link.get_ref(), refs, &activity_ids).unwrap_or_else(|e| {
                                 push(errors, s.link.span().start, format!("{what}: {e}"));
                                 StepLink::View(String::new())
                             });
                         if *s.minutes.get_ref() == 0 {
-                            push(errors, s.minutes.span().start, format!("{what}: a step takes at least a minute"));
+                            push(
+                                errors,
+                                s.minutes.span().start,
+                                format!("{what}: a step takes at least a minute"),
+                            );
                         }
                         LessonStep {
                             minutes: *s.minutes.get_ref(),
@@ -387,7 +394,11 @@ fn step_link(link: &str, refs: &Refs, activities: &HashSet<&str>) -> Result<Step
         "quiz" => refs.quizzes.contains(id),
         "view" => VIEWS.contains(&id),
         "activity" => activities.contains(id),
-        _ => return Err(format!("link `{link}`: unknown kind `{kind}` (section, quiz, view or activity)")),
+        _ => {
+            return Err(format!(
+                "link `{link}`: unknown kind `{kind}` (section, quiz, view or activity)"
+            ))
+        }
     };
     if !known {
         return Err(format!("link `{link}`: no {kind} `{id}`"));

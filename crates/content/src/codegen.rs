@@ -117,7 +117,12 @@ impl Texts {
         )
     }
 
-    pub(crate) fn source_refs(&mut self, bib: &Bibliography, langs: &[&str], ids: &[String]) -> String {
+    pub(crate) fn source_refs(
+        &mut self,
+        bib: &Bibliography,
+        langs: &[&str],
+        ids: &[String],
+    ) -> String {
         let list: Vec<String> = ids
             .iter()
             .map(|id| self.source_ref(bib, langs, id))

@@ -150,12 +150,17 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
 pub fn load_complete(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let content = load(dir)?;
     let mut problems = quiz_bank(&content).problems(&dir.join("quizzes"));
-    problems.extend(classroom::problems(&content.classroom, dir));
+    problems.extend(classroom_problems(&content, dir));
     if problems.is_empty() {
         Ok(content)
     } else {
         Err(problems)
     }
+}
+
+/// The teacher's guide's rules as a whole (see [`load_complete`]).
+pub fn classroom_problems(content: &Content, dir: &Path) -> Vec<ContentError> {
+    classroom::problems(&content.classroom, dir)
 }
 
 /// Every work in the bibliography is cited somewhere: an entry nothing cites rots unnoticed.
