@@ -68,14 +68,15 @@ const preloads =
 if (!/<\/head>/i.test(html)) fail('index.html has no </head>');
 html = html.replace(/<\/head>/i, () => `${bootTag}\n${preloads}</head>`);
 
-// The timeline's, the map's and the quizzes' stylesheets (and the controls they share) come with
+// The timeline's, the map's, the quizzes' and the classroom's (the teacher's guide and the citation
+// dialog) stylesheets (and the controls they share) come with
 // those views' code
 // (src/ui/view_styles.rs), so they move into a template the first visit does not fetch, each
 // marked with the view that asks for it.
 const viewStyles = [...html.matchAll(/<link\b[^>]*>/gi)]
-  .map(([tag]) => [tag, (attr(tag, 'href') ?? '').replace(/^.*\//, '').match(/^(controls|timeline|quiz|map)-[0-9a-f]+\.css$/)?.[1]])
+  .map(([tag]) => [tag, (attr(tag, 'href') ?? '').replace(/^.*\//, '').match(/^(controls|timeline|quiz|map|classroom)-[0-9a-f]+\.css$/)?.[1]])
   .filter(([tag, view]) => /stylesheet/i.test(attr(tag, 'rel') ?? '') && view);
-if (viewStyles.length !== 4) fail(`expected the controls, timeline, quiz and map stylesheets in index.html, found ${viewStyles.length}`);
+if (viewStyles.length !== 5) fail(`expected the controls, timeline, quiz, map and classroom stylesheets in index.html, found ${viewStyles.length}`);
 for (const [tag] of viewStyles) html = html.replace(tag, '');
 const marked = viewStyles.map(([tag, view]) => tag.replace(/^<link\b/i, `<link data-view="${view}"`));
 html = html.replace(/<\/head>/i, () => `<template id="view-styles">${marked.join('')}</template></head>`);

@@ -7,9 +7,10 @@
 //! #view=quiz                        the list of quizzes
 //! #quiz=minusma&q=3                 a quiz, at its third question
 //! #view=map&select=gao&layers=minusma,g5-sahel&year=2019   the map, with a place selected
+//! #view=guide                       the teacher's guide
 //! ```
 //!
-//! Keys: `view` (`sections`, the default, `timeline` or `quiz`), `section` (a section id), `quiz` (a
+//! Keys: `view` (`sections`, the default, `timeline`, `map`, `quiz` or `guide`), `section` (a section id), `quiz` (a
 //! quiz id), `q` (a question number in that quiz, from 1), `select` (a country or place id on the
 //! map), `layers` (map layer codes separated by commas, or `none`), `year` (2012–2025), `actors` (actor
 //! codes separated by commas, or `none`; absent means all), `lang` (`en` or `fr`; absent means the
@@ -29,6 +30,8 @@ pub enum View {
     Timeline,
     Quiz,
     Map,
+    /// The teacher's guide.
+    Guide,
 }
 
 impl View {
@@ -38,6 +41,7 @@ impl View {
             View::Timeline => "timeline",
             View::Quiz => "quiz",
             View::Map => "map",
+            View::Guide => "guide",
         }
     }
 }
@@ -95,6 +99,7 @@ impl UrlState {
                     "timeline" => state.view = View::Timeline,
                     "quiz" => state.view = View::Quiz,
                     "map" => state.view = View::Map,
+                    "guide" => state.view = View::Guide,
                     _ => {}
                 },
                 "section" => {
@@ -487,6 +492,13 @@ mod tests {
     }
 
     #[test]
+    fn the_teachers_guide_has_its_own_address() {
+        let s = UrlState::parse("#view=guide&lang=fr");
+        assert_eq!((s.view, s.lang), (View::Guide, Some(Lang::Fr)));
+        assert_eq!(s.to_fragment(), "view=guide&lang=fr");
+    }
+
+    #[test]
     fn quiz_links() {
         let quiz = content::QUIZZES[0].id;
         let s = UrlState::parse(&format!("#quiz={quiz}&q=2"));
@@ -645,7 +657,7 @@ mod tests {
                     .map(|s| Some(s.id)),
             )
             .collect();
-        for view in [View::Sections, View::Timeline] {
+        for view in [View::Sections, View::Timeline, View::Guide] {
             for &section in &sections {
                 for mask in 0u32..(1 << Actor::ALL.len()) {
                     let actors: Vec<Actor> = Actor::ALL
@@ -669,7 +681,7 @@ mod tests {
                             select: None,
                             layers: None,
                             year: None,
-                            teacher: view == View::Timeline,
+                            teacher: view != View::Sections,
                         };
                         assert_eq!(UrlState::parse(&state.href()), state);
                     }

@@ -14,6 +14,8 @@ mod generated {
 pub use generated::{
     BACKGROUND_SHAPES, COUNTRIES, LANG_CODES, MAP_SIZE, PLACES, QUIZZES, TIMELINE,
 };
+// The classroom layer: the content's date, objectives and questions, the teacher's guide.
+pub use generated::{ACTIVITIES, AIMS, CHECKED, LESSON_PATHS};
 
 use crate::lang::Lang;
 
@@ -80,6 +82,11 @@ pub fn place_of_event(event: &str) -> Option<MapItem> {
                 .find(|c| c.events.contains(&event))
                 .map(MapItem::Country)
         })
+}
+
+/// A section's learning objectives and discussion questions.
+pub fn aims(section: &str) -> Option<&'static Aims> {
+    AIMS.iter().find(|a| a.id == section)
 }
 
 pub fn quiz(id: &str) -> Option<&'static Quiz> {

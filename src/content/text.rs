@@ -30,6 +30,8 @@ impl Part {
     pub const TIMELINE: Part = Part(2);
     /// The quizzes' titles and descriptions, for the list.
     pub const QUIZZES: Part = Part(3);
+    /// The teacher's guide's activities and lesson paths.
+    pub const GUIDE: Part = Part(PART_COUNT as u8 - 2);
     /// The countries and places, their outlines and sources.
     pub const MAP: Part = Part(PART_COUNT as u8 - 1);
 

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::content::{self, text, text::Part};
 use crate::embed;
 use crate::i18n::{preferred_lang, Lang, Localize};
+use crate::ui::cite_dialog::{CiteContext, CiteHost};
 use crate::ui::language_status::{LangSwitch, LanguageStatus};
 use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::lazy_view::{Lazy, LazyView};
@@ -23,6 +24,7 @@ pub struct Keep(pub Owner);
 pub fn App() -> impl IntoView {
     let url = UrlContext::provide();
     provide_context(Keep(Owner::current().unwrap_or_default()));
+    CiteContext::provide();
     let embedded = embed::is_embed_mode();
     if embedded {
         if let Some(root) = document().document_element() {
@@ -106,6 +108,7 @@ pub fn App() -> impl IntoView {
                 View::Timeline => format!("{} – {}", strings.nav_timeline, strings.site_title),
                 View::Quiz => format!("{} – {}", strings.quiz.nav, strings.site_title),
                 View::Map => format!("{} – {}", strings.map.nav, strings.site_title),
+                View::Guide => format!("{} – {}", strings.classroom.guide, strings.site_title),
             };
             document().set_title(&title);
             if let Some(root) = document().document_element() {
@@ -201,6 +204,7 @@ pub fn Page(lang: Lang, frame: Frame) -> impl IntoView {
                 View::Sections => view! { <SectionsView lang=lang open=open embedded=embedded /> }.into_any(),
                 View::Timeline => view! { <LazyView lang=lang which=Lazy::Timeline /> }.into_any(),
                 View::Map => view! { <LazyView lang=lang which=Lazy::Map /> }.into_any(),
+                View::Guide => view! { <LazyView lang=lang which=Lazy::Guide /> }.into_any(),
                 View::Quiz => {
                     let quiz = quiz.get().and_then(content::quiz);
                     view! { <LazyView lang=lang which=Lazy::Quiz(quiz) /> }.into_any()
@@ -208,6 +212,7 @@ pub fn Page(lang: Lang, frame: Frame) -> impl IntoView {
             }}
         </main>
         {(!embedded).then(|| view! { <SiteFooter lang=lang /> })}
+        <CiteHost lang=lang />
     }
 }
 

@@ -1,4 +1,4 @@
-//! The timeline, the map, the quizzes and the share dialog are most of the app's code, and most
+//! The timeline, the map, the quizzes, the teacher's guide and the share and citation dialogs are most of the app's code, and most
 //! readers start with the sections. Their code is split off into wasm files of their own
 //! (wasm-split, run by scripts/build-wasm.mjs) that the browser fetches the first time a reader
 //! opens one of them, with the parts of the text they show (`content::text::Part`).
@@ -9,6 +9,8 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use crate::content::{text, Quiz};
 use crate::i18n::{Lang, Localize};
 use crate::ui::app::focus_pending;
+use crate::ui::cite_dialog::{CiteDialog, DrawCite};
+use crate::ui::guide_view::GuideView;
 use crate::ui::map::{MapView, SahelMap};
 use crate::ui::notice::Notice;
 use crate::ui::quiz::{QuizList, QuizView};
@@ -77,6 +79,16 @@ pub fn share_dialog_part() -> Result<DrawDialog, SplitLoaderError> {
     })
 }
 
+#[wasm_split(cite_dialog, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn cite_dialog_part() -> Result<DrawCite, SplitLoaderError> {
+    Ok(|lang, request| view! { <CiteDialog lang=lang request=request /> }.into_any())
+}
+
+#[wasm_split(guide_view, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn guide_view() -> Result<Render, SplitLoaderError> {
+    Ok(|lang, _| view! { <GuideView lang=lang /> }.into_any())
+}
+
 /// Where a split-off part is: not asked for, coming, here (with what it draws), or not
 /// downloadable.
 #[derive(Clone, Copy)]
@@ -138,6 +150,9 @@ pub enum Lazy {
     Timeline,
     Map,
     Quiz(Option<&'static Quiz>),
+    /// The teacher's guide: each section's objectives and questions (with the sections' bodies),
+    /// the quizzes' titles, and its own words.
+    Guide,
 }
 
 /// Shows a split-off view once its code is here, saying so meanwhile, and offering to try again if
@@ -164,6 +179,13 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
                 Box::pin(quiz_view()),
                 needs(quiz_words(quiz), &[Style::Controls, Style::Quiz]),
             ),
+            Lazy::Guide => (
+                Box::pin(guide_view()),
+                needs(
+                    vec![text::Part::SECTIONS, text::Part::QUIZZES, text::Part::GUIDE],
+                    &[Style::Controls, Style::Classroom],
+                ),
+            ),
         };
         // Once drawn, it has the heading a move to it asked focus for (a new view's, a question's).
         fetch(part, lang, needs, code, || {
@@ -173,7 +195,7 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
     load();
     let quiz = match which {
         Lazy::Quiz(quiz) => quiz,
-        Lazy::Map | Lazy::Timeline => None,
+        Lazy::Map | Lazy::Timeline | Lazy::Guide => None,
     };
     move || match part.get() {
         Fetched::Ready(draw) => draw(lang, quiz),

@@ -62,6 +62,7 @@ pub fn suggested_height(state: &UrlState) -> u32 {
         View::Timeline => 1400,
         View::Map => 1100,
         View::Quiz => 900,
+        View::Guide => 1600,
     }
 }
 

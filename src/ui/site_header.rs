@@ -58,5 +58,6 @@ pub fn view_label(lang: Lang, view: View) -> &'static str {
         View::Timeline => s.nav_timeline,
         View::Map => s.map.nav,
         View::Quiz => s.quiz.nav,
+        View::Guide => s.classroom.guide,
     }
 }

@@ -1,5 +1,6 @@
 //! Dated events, 2012–2025, grouped by year and filterable by actor.
 
+use crate::ui::cite_dialog::{CiteButton, Cited};
 use leptos::prelude::*;
 
 use crate::content::{self, Actor, Event, TIMELINE};
@@ -49,6 +50,7 @@ pub fn TimelineView(lang: Lang) -> impl IntoView {
     view! {
         <h1 id="view-heading" tabindex="-1">{s.timeline_heading}</h1>
         <p class="intro">{s.timeline_intro}</p>
+        <p class="view-cite"><CiteButton lang=lang what=Cited::Shown /></p>
         <fieldset class="actor-filter">
             <legend>{s.filter_legend}</legend>
             <ul>

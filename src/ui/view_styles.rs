@@ -17,6 +17,8 @@ pub enum Style {
     Timeline,
     Quiz,
     Map,
+    /// The teacher's guide and the citation dialog.
+    Classroom,
 }
 
 impl Style {
@@ -26,6 +28,7 @@ impl Style {
             Style::Timeline => "timeline",
             Style::Quiz => "quiz",
             Style::Map => "map",
+            Style::Classroom => "classroom",
         }
     }
 }
