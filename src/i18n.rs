@@ -91,7 +91,8 @@ pub struct Strings {
 }
 
 /// The classroom layer: objectives and discussion questions in the sections, the content's date,
-/// "Cite this" and the teacher's guide.
+/// "Cite this" and the link to the teacher's guide. (The guide's and the citation dialog's own
+/// words come with the guide's part of the text: `content::Word`.)
 pub struct ClassroomStrings {
     /// Above a section's learning objectives, which complete the sentence.
     pub objectives: &'static str,
@@ -99,26 +100,7 @@ pub struct ClassroomStrings {
     /// "Content checked as of 1 December 2026".
     pub checked: fn(&str) -> String,
     pub cite: &'static str,
-    /// The citation dialog's title: "Cite: Timeline, 2012–2025".
-    pub cite_title: fn(&str) -> String,
-    pub cite_intro: &'static str,
-    /// "Copy APA 7".
-    pub copy: fn(&str) -> String,
     pub guide: &'static str,
-    pub guide_intro: &'static str,
-    pub print_guide: &'static str,
-    pub by_section: &'static str,
-    pub objectives_short: &'static str,
-    pub quizzes_on: &'static str,
-    pub activities: &'static str,
-    pub activities_intro: &'static str,
-    pub task: &'static str,
-    pub look_for: &'static str,
-    pub background: &'static str,
-    pub sources: &'static str,
-    pub paths: &'static str,
-    /// "10 min".
-    pub minutes: fn(u16) -> String,
 }
 
 pub static EN: Strings = Strings {
@@ -188,23 +170,7 @@ pub static EN: Strings = Strings {
         discussion: "Questions for discussion",
         checked: |date| format!("Content checked as of {date}."),
         cite: "Cite this",
-        cite_title: |what| format!("Cite: {what}"),
-        cite_intro: "Each citation links to what is on screen now. Its date is when the content was last checked; today is the date of access.",
-        copy: |style| format!("Copy {style}"),
-        guide: "Teacher's guide",
-        guide_intro: "For each section: what students should be able to do, questions to discuss and the matching quiz; then source-analysis activities and two ready lesson paths. Print this page as a handout.",
-        print_guide: "Print this guide",
-        by_section: "Section by section",
-        objectives_short: "Students can",
-        quizzes_on: "Quiz",
-        activities: "Source-analysis activities",
-        activities_intro: "Two or more sources side by side, with what to look for. Each source opens in a new tab.",
-        task: "Task",
-        look_for: "What to look for",
-        background: "Background",
-        sources: "Sources",
-        paths: "Lesson paths",
-        minutes: |n| format!("{n} min"),
+        guide: "Teacher’s guide",
     },
     map: MapStrings {
         nav: "Map",
@@ -410,23 +376,7 @@ pub static FR: Strings = Strings {
         discussion: "Questions pour la discussion",
         checked: |date| format!("Contenu vérifié au {date}."),
         cite: "Citer",
-        cite_title: |what| format!("Citer\u{202F}: {what}"),
-        cite_intro: "Chaque référence renvoie à ce qui est affiché. Sa date est celle de la dernière vérification du contenu\u{202F}; la date de consultation est celle d’aujourd’hui.",
-        copy: |style| format!("Copier {style}"),
         guide: "Guide de l’enseignant",
-        guide_intro: "Pour chaque chapitre\u{202F}: ce que les élèves doivent savoir faire, des questions à discuter et le quiz correspondant\u{202F}; puis des activités d’analyse de sources et deux parcours de cours prêts à l’emploi. Imprimez cette page pour la distribuer.",
-        print_guide: "Imprimer ce guide",
-        by_section: "Chapitre par chapitre",
-        objectives_short: "Les élèves savent",
-        quizzes_on: "Quiz",
-        activities: "Activités d’analyse de sources",
-        activities_intro: "Deux sources ou plus côte à côte, avec ce qu’il faut y chercher. Chaque source s’ouvre dans un nouvel onglet.",
-        task: "Consigne",
-        look_for: "Ce qu’il faut chercher",
-        background: "Contexte",
-        sources: "Sources",
-        paths: "Parcours de cours",
-        minutes: |n| format!("{n}\u{A0}min"),
     },
     map: MapStrings {
         nav: "Carte",

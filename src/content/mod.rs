@@ -17,6 +17,8 @@ pub use generated::{
 // The classroom layer: the content's date, objectives and questions, the teacher's guide.
 pub use generated::{ACTIVITIES, AIMS, CHECKED, LESSON_PATHS};
 
+use generated::GUIDE_WORDS;
+
 use crate::lang::Lang;
 
 /// The sections of `lang`, in reading order.
@@ -84,6 +86,33 @@ pub fn place_of_event(event: &str) -> Option<MapItem> {
         })
 }
 
+/// The teacher's guide's and the citation dialog's own words (`content/guide.toml`, `[words]`):
+/// they come with the guide's part of the text, not in every reader's first download. In the order
+/// of the content crate's `classroom::WORDS`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    Intro,
+    Print,
+    BySection,
+    StudentsCan,
+    Quizzes,
+    Activities,
+    ActivitiesIntro,
+    Background,
+    Sources,
+    Task,
+    LookFor,
+    Paths,
+    CiteIntro,
+    Copy,
+}
+
+impl Word {
+    pub fn get(self, lang: Lang) -> &'static str {
+        GUIDE_WORDS[self as usize].get(lang)
+    }
+}
+
 /// A section's learning objectives and discussion questions.
 pub fn aims(section: &str) -> Option<&'static Aims> {
     AIMS.iter().find(|a| a.id == section)
@@ -141,6 +170,20 @@ mod tests {
                 s.id
             );
         }
+    }
+
+    /// The app names the guide's words in the order the content crate writes them.
+    #[test]
+    fn guide_words_are_in_order() {
+        assert_eq!(
+            Word::Intro.get(Lang::En).split(':').next(),
+            Some("For each section")
+        );
+        assert_eq!(Word::Print.get(Lang::Fr), "Imprimer ce guide");
+        assert_eq!(Word::Task.get(Lang::En), "Task");
+        assert_eq!(Word::LookFor.get(Lang::En), "What to look for");
+        assert_eq!(Word::Copy.get(Lang::Fr), "Copier");
+        assert_eq!(Word::Copy as usize + 1, GUIDE_WORDS.len());
     }
 
     #[test]

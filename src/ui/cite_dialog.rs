@@ -7,10 +7,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::cite::{self, Day, Style, Work};
-use crate::content::{self, CHECKED};
+use crate::content::{self, text::Part, Word, CHECKED};
 use crate::embed;
 use crate::i18n::{Lang, Localize};
-use crate::ui::lazy_view::{cite_dialog_part, fetch, Fetched, Needs};
+use crate::ui::lazy_view::{cite_dialog_part, fetch, DrawDialog, Fetched, Needs};
 use crate::ui::site_header::view_label;
 use crate::ui::view_styles::Style as Sheet;
 use crate::url_state::{UrlContext, UrlState, View};
@@ -27,21 +27,24 @@ pub enum Cited {
     Shown,
 }
 
-/// Draws the dialog, which opens whenever the request's count changes.
-pub type DrawCite = fn(Lang, Signal<Option<(Cited, u32)>>) -> AnyView;
+thread_local! {
+    /// What the last "Cite this" pressed asked for; read when the dialog opens.
+    static ASKED: std::cell::Cell<Cited> = const { std::cell::Cell::new(Cited::Explainer) };
+}
 
-/// The page's one citation dialog: the last request, and the dialog's code once here. It belongs to
-/// the app, so a language switch (which redraws the page) keeps it.
+/// The page's one citation dialog: how many times it was asked for, and its code once here. It
+/// belongs to the app, so a language switch (which redraws the page) keeps it. Its types are the
+/// share dialog's, so the main wasm holds one copy of the code that fetches and draws either.
 #[derive(Clone, Copy)]
 pub struct CiteContext {
-    request: RwSignal<Option<(Cited, u32)>>,
-    dialog: RwSignal<Fetched<DrawCite>>,
+    requests: RwSignal<u32>,
+    dialog: RwSignal<Fetched<DrawDialog>>,
 }
 
 impl CiteContext {
     pub fn provide() {
         provide_context(CiteContext {
-            request: RwSignal::new(None),
+            requests: RwSignal::new(0),
             dialog: RwSignal::new(Fetched::Idle),
         });
     }
@@ -51,14 +54,15 @@ impl CiteContext {
         use_context()
     }
 
-    /// Opens the dialog for `what`, fetching its code the first time (and again after a failure).
+    /// Opens the dialog for `what`, fetching its code and words the first time (and again after a
+    /// failure).
     pub fn open(self, lang: Lang, what: Cited) {
-        let count = self.request.get_untracked().map_or(0, |(_, n)| n) + 1;
-        self.request.set(Some((what, count)));
+        ASKED.set(what);
+        self.requests.update(|n| *n += 1);
         if matches!(self.dialog.get_untracked(), Fetched::Idle | Fetched::Failed) {
             let needs = Needs {
-                words: Vec::new(),
-                styles: &[Sheet::Controls],
+                words: vec![Part::GUIDE],
+                styles: &[Sheet::Controls, Sheet::Classroom],
             };
             fetch(
                 self.dialog,
@@ -91,7 +95,7 @@ pub fn CiteHost(lang: Lang) -> impl IntoView {
     move || {
         let c = cite?;
         Some(match c.dialog.get() {
-            Fetched::Ready(draw) => draw(lang, c.request.into()),
+            Fetched::Ready(draw) => draw(lang, Signal::stored(""), c.requests.read_only()),
             Fetched::Failed => view! {
                 <p class="share-failed" role="alert">{lang.strings().view_failed}</p>
             }
@@ -162,18 +166,20 @@ fn clipboard() -> Option<web_sys::Clipboard> {
 
 /// The dialog: a native modal <dialog> (focus stays inside, Escape closes it, focus returns to the
 /// button after), with each style's citation and its copy button. If the browser blocks the
-/// clipboard, the citation appears in a read-only field, selected, for the reader to copy.
+/// clipboard, the citation appears in a read-only field, selected, for the reader to copy. It opens
+/// when drawn, and again whenever `requests` changes, for what the last button pressed asked.
 #[component]
-pub fn CiteDialog(lang: Lang, request: Signal<Option<(Cited, u32)>>) -> impl IntoView {
+pub fn CiteDialog(lang: Lang, requests: ReadSignal<u32>) -> impl IntoView {
     let s = lang.strings();
     let c = &s.classroom;
     let url = UrlContext::get();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     // The outcome of the last copy: which style, and whether it reached the clipboard.
     let status = RwSignal::new(None::<(Style, bool)>);
-    let what = Memo::new(move |_| request.get().map_or(Cited::Explainer, |(w, _)| w));
     let work = Memo::new(move |_| {
-        let (state, title) = url.state.with(|shown| cited(lang, what.get(), shown));
+        requests.track();
+        let what = ASKED.get();
+        let (state, title) = url.state.with(|shown| cited(lang, what, shown));
         (embed::full_url(&state.to_fragment()), title)
     });
     let accessed = today();
@@ -193,9 +199,7 @@ pub fn CiteDialog(lang: Lang, request: Signal<Option<(Cited, u32)>>) -> impl Int
         })
     };
     Effect::new(move |_| {
-        if request.get().is_none() {
-            return;
-        }
+        requests.track();
         status.set(None);
         if let Some(d) = dialog.get_untracked() {
             // Browsers without modal dialogs still show it, just not modal.
@@ -220,7 +224,7 @@ pub fn CiteDialog(lang: Lang, request: Signal<Option<(Cited, u32)>>) -> impl Int
         let name = work
             .with(|(_, t)| t.clone())
             .unwrap_or(s.site_title.to_string());
-        (c.cite_title)(&name)
+        format!("{}{}{name}", c.cite, s.colon)
     };
     let rows = Style::ALL
         .into_iter()
@@ -241,7 +245,7 @@ pub fn CiteDialog(lang: Lang, request: Signal<Option<(Cited, u32)>>) -> impl Int
                     <h3 id=id.clone()>{style.name()}</h3>
                     <p class="cite-text" aria-labelledby=id.clone() inner_html=move || citation(style).html()></p>
                     <button type="button" class="button" on:click=move |_| copy(style)>
-                        {(c.copy)(style.name())}
+                        {Word::Copy.get(lang)}" "{style.name()}
                     </button>
                     <p class="share-status" role="status">
                         {move || match status.get() {
@@ -261,7 +265,7 @@ pub fn CiteDialog(lang: Lang, request: Signal<Option<(Cited, u32)>>) -> impl Int
     view! {
         <dialog node_ref=dialog class="share-dialog cite-dialog" aria-labelledby="cite-title">
             <h2 id="cite-title">{title}</h2>
-            <p class="hint">{c.cite_intro}</p>
+            <p class="hint">{Word::CiteIntro.get(lang)}</p>
             {rows}
             <form method="dialog">
                 <button class="button primary">{s.share.close}</button>

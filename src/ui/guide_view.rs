@@ -9,7 +9,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::content::{self, Activity, LessonStep, StepLink, ACTIVITIES, LESSON_PATHS, QUIZZES};
+use crate::content::{
+    self, Activity, LessonStep, StepLink, Word, ACTIVITIES, LESSON_PATHS, QUIZZES,
+};
 use crate::i18n::{Lang, Localize};
 use crate::markup::{closest, Markup};
 use crate::ui::aims;
@@ -51,7 +53,6 @@ fn href(state: UrlState, lang: Option<Lang>) -> String {
 /// names, if any, which every link keeps.
 pub fn markup(lang: Lang, chosen: Option<Lang>) -> String {
     let s = lang.strings();
-    let c = &s.classroom;
     let mut m = Markup::new();
 
     m.open(
@@ -61,7 +62,7 @@ pub fn markup(lang: Lang, chosen: Option<Lang>) -> String {
             ("aria-labelledby", "guide-sections"),
         ],
     )
-    .element("h2", &[("id", "guide-sections")], c.by_section);
+    .element("h2", &[("id", "guide-sections")], Word::BySection.get(lang));
     for sec in content::sections(lang) {
         let Some(aims_of) = content::aims(sec.id) else {
             continue;
@@ -78,9 +79,9 @@ pub fn markup(lang: Lang, chosen: Option<Lang>) -> String {
                 sec.title.get(lang),
             )
             .close("h3")
-            .element("h4", &[], c.objectives_short);
+            .element("h4", &[], Word::StudentsCan.get(lang));
         aims::list(&mut m, lang, "ul", aims_of.objectives);
-        m.element("h4", &[], c.discussion);
+        m.element("h4", &[], s.classroom.discussion);
         aims::list(&mut m, lang, "ol", aims_of.questions);
         let quizzes: Vec<_> = QUIZZES
             .iter()
@@ -92,7 +93,7 @@ pub fn markup(lang: Lang, chosen: Option<Lang>) -> String {
             .collect();
         if !quizzes.is_empty() {
             m.open("p", &[("class", "guide-quizzes")])
-                .text(c.quizzes_on)
+                .text(Word::Quizzes.get(lang))
                 .text(s.colon);
             for (i, quiz) in quizzes.iter().enumerate() {
                 if i > 0 {
@@ -118,8 +119,12 @@ pub fn markup(lang: Lang, chosen: Option<Lang>) -> String {
             ("aria-labelledby", "guide-activities"),
         ],
     )
-    .element("h2", &[("id", "guide-activities")], c.activities)
-    .element("p", &[], c.activities_intro);
+    .element(
+        "h2",
+        &[("id", "guide-activities")],
+        Word::Activities.get(lang),
+    )
+    .element("p", &[], Word::ActivitiesIntro.get(lang));
     for a in ACTIVITIES {
         activity(&mut m, lang, chosen, a);
     }
@@ -129,7 +134,7 @@ pub fn markup(lang: Lang, chosen: Option<Lang>) -> String {
         "section",
         &[("class", "guide-part"), ("aria-labelledby", "guide-paths")],
     )
-    .element("h2", &[("id", "guide-paths")], c.paths);
+    .element("h2", &[("id", "guide-paths")], Word::Paths.get(lang));
     for path in LESSON_PATHS {
         m.open("article", &[("class", "guide-path")])
             .element("h3", &[], path.title.get(lang));
@@ -151,7 +156,6 @@ pub fn markup(lang: Lang, chosen: Option<Lang>) -> String {
 }
 
 fn activity(m: &mut Markup, lang: Lang, chosen: Option<Lang>, a: &Activity) {
-    let c = &lang.strings().classroom;
     let handle = ActivityHandle(a.id);
     m.open(
         "article",
@@ -168,29 +172,29 @@ fn activity(m: &mut Markup, lang: Lang, chosen: Option<Lang>, a: &Activity) {
             ..Default::default()
         };
         m.open("p", &[])
-            .element("strong", &[], c.background)
+            .element("strong", &[], Word::Background.get(lang))
             .text(lang.strings().colon)
             .element("a", &[("href", &href(state, chosen))], sec.title.get(lang))
             .close("p");
     }
-    m.element("h4", &[], c.sources).open("ul", &[]);
+    m.element("h4", &[], Word::Sources.get(lang))
+        .open("ul", &[]);
     source_items(m, a.sources.iter().map(|src| src.get(lang)));
     m.close("ul")
-        .element("h4", &[], c.task)
+        .element("h4", &[], Word::Task.get(lang))
         .element("p", &[], a.task.get(lang))
-        .element("h4", &[], c.look_for)
+        .element("h4", &[], Word::LookFor.get(lang))
         .element("p", &[], a.look_for.get(lang))
         .close("article");
 }
 
 /// "10 min  Read the section…  → <where>".
 fn step(m: &mut Markup, lang: Lang, chosen: Option<Lang>, step: &LessonStep) {
-    let s = lang.strings();
     m.open("li", &[])
         .element(
             "span",
             &[("class", "guide-minutes")],
-            &(s.classroom.minutes)(step.minutes),
+            &format!("{}\u{A0}min", step.minutes),
         )
         .text(" ")
         .text(step.text.get(lang))
@@ -277,10 +281,10 @@ pub fn GuideView(lang: Lang) -> impl IntoView {
     view! {
         <div class="guide">
             <ViewHeading text=c.guide />
-            <p class="intro">{c.guide_intro}</p>
+            <p class="intro">{Word::Intro.get(lang)}</p>
             <div class="toolbar guide-tools">
                 <button type="button" class="button" on:click=|_| { let _ = window().print(); }>
-                    {c.print_guide}
+                    {Word::Print.get(lang)}
                 </button>
                 <CiteButton lang=lang what=Cited::Shown />
                 <a class="answer-key-link" href=answer_key>{s.share.answer_key}</a>

@@ -9,7 +9,7 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use crate::content::{text, Quiz};
 use crate::i18n::{Lang, Localize};
 use crate::ui::app::focus_pending;
-use crate::ui::cite_dialog::{CiteDialog, DrawCite};
+use crate::ui::cite_dialog::CiteDialog;
 use crate::ui::guide_view::GuideView;
 use crate::ui::map::{MapView, SahelMap};
 use crate::ui::notice::Notice;
@@ -79,9 +79,11 @@ pub fn share_dialog_part() -> Result<DrawDialog, SplitLoaderError> {
     })
 }
 
+// The citation dialog has the share dialog's type (its title comes from what it cites), so one copy
+// of the code that fetches and draws a dialog serves both.
 #[wasm_split(cite_dialog, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn cite_dialog_part() -> Result<DrawCite, SplitLoaderError> {
-    Ok(|lang, request| view! { <CiteDialog lang=lang request=request /> }.into_any())
+pub fn cite_dialog_part() -> Result<DrawDialog, SplitLoaderError> {
+    Ok(|lang, _, requests| view! { <CiteDialog lang=lang requests=requests /> }.into_any())
 }
 
 #[wasm_split(guide_view, wasm_split_path = ::leptos::wasm_split, fallible)]

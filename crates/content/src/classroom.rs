@@ -62,11 +62,51 @@ struct AimEntry {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct GuideFile {
+    words: Spanned<WordsEntry>,
     #[serde(default)]
     activity: Vec<ActivityEntry>,
     #[serde(default)]
     path: Vec<PathEntry>,
 }
+
+/// The guide's and the citation dialog's own words: they come with the guide's part of the text,
+/// not in every reader's first download. In the order of [`WORDS`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WordsEntry {
+    intro: Spanned<Localized>,
+    print: Spanned<Localized>,
+    by_section: Spanned<Localized>,
+    students_can: Spanned<Localized>,
+    quizzes: Spanned<Localized>,
+    activities: Spanned<Localized>,
+    activities_intro: Spanned<Localized>,
+    background: Spanned<Localized>,
+    sources: Spanned<Localized>,
+    task: Spanned<Localized>,
+    look_for: Spanned<Localized>,
+    paths: Spanned<Localized>,
+    cite_intro: Spanned<Localized>,
+    copy: Spanned<Localized>,
+}
+
+/// The names of the guide's words, in the order the app's `GuideWords` lists them.
+pub const WORDS: [&str; 14] = [
+    "intro",
+    "print",
+    "by_section",
+    "students_can",
+    "quizzes",
+    "activities",
+    "activities_intro",
+    "background",
+    "sources",
+    "task",
+    "look_for",
+    "paths",
+    "cite_intro",
+    "copy",
+];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -265,6 +305,28 @@ fn guide(file: &Path, langs: &[String], refs: &Refs, errors: &mut Vec<ContentErr
     let words = |field: &Spanned<Localized>, what: &str, errors: &mut Vec<ContentError>| {
         localized(field, langs, what, &line, file, errors)
     };
+    let w = parsed.words.get_ref();
+    let fields = [
+        &w.intro,
+        &w.print,
+        &w.by_section,
+        &w.students_can,
+        &w.quizzes,
+        &w.activities,
+        &w.activities_intro,
+        &w.background,
+        &w.sources,
+        &w.task,
+        &w.look_for,
+        &w.paths,
+        &w.cite_intro,
+        &w.copy,
+    ];
+    out.words = fields
+        .iter()
+        .zip(WORDS)
+        .map(|(field, name)| words(field, &format!("words.{name}"), errors))
+        .collect();
     let mut ids = HashSet::new();
     let activity_ids = ids_of(&parsed.activity);
     for a in &parsed.activity {
@@ -473,6 +535,14 @@ pub(crate) fn write_guide(
     langs: &[&str],
     classroom: &Classroom,
 ) {
+    let words: Vec<String> = classroom.words.iter().map(|w| texts.all(w)).collect();
+    writeln!(
+        out,
+        "pub static GUIDE_WORDS: [Text; {}] = [{}];",
+        words.len(),
+        words.join(", ")
+    )
+    .unwrap();
     out.push_str("pub static ACTIVITIES: &[Activity] = &[\n");
     for a in &classroom.activities {
         writeln!(

@@ -261,6 +261,9 @@ pub struct Classroom {
     pub sections: Vec<SectionAims>,
     pub activities: Vec<Activity>,
     pub paths: Vec<LessonPath>,
+    /// The guide's and the citation dialog's own words, in the order of `classroom::WORDS`, each
+    /// with one text per language.
+    pub words: Vec<Vec<String>>,
 }
 
 /// A section's learning objectives and discussion questions, each with one text per language.

@@ -152,7 +152,37 @@ en = "What would you change?"
 fr = "Que changeriez-vous ?"
 "#;
 
-const GUIDE: &str = r#"[[activity]]
+const GUIDE: &str = r#"[words]
+intro.en = "intro"
+intro.fr = "intro fr"
+print.en = "print"
+print.fr = "print fr"
+by_section.en = "by_section"
+by_section.fr = "by_section fr"
+students_can.en = "students_can"
+students_can.fr = "students_can fr"
+quizzes.en = "quizzes"
+quizzes.fr = "quizzes fr"
+activities.en = "activities"
+activities.fr = "activities fr"
+activities_intro.en = "activities_intro"
+activities_intro.fr = "activities_intro fr"
+background.en = "background"
+background.fr = "background fr"
+sources.en = "sources"
+sources.fr = "sources fr"
+task.en = "task"
+task.fr = "task fr"
+look_for.en = "look_for"
+look_for.fr = "look_for fr"
+paths.en = "paths"
+paths.fr = "paths fr"
+cite_intro.en = "cite_intro"
+cite_intro.fr = "cite_intro fr"
+copy.en = "copy"
+copy.fr = "copy fr"
+
+[[activity]]
 id = "two-views"
 section = "alpha"
 sources = ["un-2013-a", "afp-2022-b"]
@@ -1881,22 +1911,22 @@ fn activities_set_known_works_side_by_side_and_steps_link_to_what_exists() {
     );
     assert_error(
         &[("guide.toml", alone.as_str())],
-        "guide.toml:4: activity `two-views` sets two or more different works side by side: list each once",
+        "guide.toml:34: activity `two-views` sets two or more different works side by side: list each once",
     );
     let unknown = GUIDE.replace("\"afp-2022-b\"]", "\"nowhere\"]");
     assert_error(
         &[("guide.toml", unknown.as_str())],
-        "guide.toml:4: unknown source `nowhere` (no such id in sources/)",
+        "guide.toml:34: unknown source `nowhere` (no such id in sources/)",
     );
     let bad_link = GUIDE.replace("link = \"section:beta\"", "link = \"section:gamma\"");
     assert_error(
         &[("guide.toml", bad_link.as_str())],
-        "guide.toml:23: lesson 1 of path `one-hour`: link `section:gamma`: no section `gamma`",
+        "guide.toml:53: lesson 1 of path `one-hour`: link `section:gamma`: no section `gamma`",
     );
     let bad_kind = GUIDE.replace("link = \"section:beta\"", "link = \"page:beta\"");
     assert_error(
         &[("guide.toml", bad_kind.as_str())],
-        "guide.toml:23: lesson 1 of path `one-hour`: link `page:beta`: unknown kind `page` (section, quiz, view or activity)",
+        "guide.toml:53: lesson 1 of path `one-hour`: link `page:beta`: unknown kind `page` (section, quiz, view or activity)",
     );
     let untranslated = GUIDE.replace("task.fr = \"Comparez-les.\"\n", "");
     let dir = fixture(&[
@@ -1906,7 +1936,7 @@ fn activities_set_known_works_side_by_side_and_steps_link_to_what_exists() {
     ]);
     assert!(
         errors(&dir)
-            .contains(&"guide.toml:7: activity `two-views` task has no `fr` text".to_string()),
+            .contains(&"guide.toml:37: activity `two-views` task has no `fr` text".to_string()),
         "{:?}",
         errors(&dir)
     );
