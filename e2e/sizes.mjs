@@ -10,6 +10,7 @@ export const BUDGETS = {
   firstLoad: 150,
   quizzes: 60,
   map: 50,
+  guide: 25,
 };
 
 async function files(dir) {

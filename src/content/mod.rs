@@ -15,7 +15,7 @@ pub use generated::{
     BACKGROUND_SHAPES, COUNTRIES, LANG_CODES, MAP_SIZE, PLACES, QUIZZES, TIMELINE,
 };
 // The classroom layer: the content's date, objectives and questions, the teacher's guide.
-pub use generated::{ACTIVITIES, AIMS, CHECKED, LESSON_PATHS};
+pub use generated::{ACTIVITIES, AIMS, CHECKED, CHECKED_TEXT, LESSON_PATHS};
 
 use generated::GUIDE_WORDS;
 
@@ -170,6 +170,20 @@ mod tests {
                 s.id
             );
         }
+    }
+
+    /// The footer's date is the content's, written at build time in each language.
+    #[test]
+    fn the_content_date_reads_naturally() {
+        assert_eq!((CHECKED.year, CHECKED.month, CHECKED.day), (2026, 12, Some(1)));
+        assert_eq!(CHECKED_TEXT.get(Lang::En), "1 December 2026");
+        assert_eq!(CHECKED_TEXT.get(Lang::Fr), "1er décembre 2026");
+        assert_eq!(text::Part::MAIN, {
+            // Every reader sees it: it is in the main part.
+            let sections_start = crate::content::sections(Lang::En)[0].body_html.0;
+            assert!(CHECKED_TEXT.0 < sections_start);
+            text::Part::MAIN
+        });
     }
 
     /// The app names the guide's words in the order the content crate writes them.

@@ -30,6 +30,9 @@ pub enum Cited {
 thread_local! {
     /// What the last "Cite this" pressed asked for; read when the dialog opens.
     static ASKED: std::cell::Cell<Cited> = const { std::cell::Cell::new(Cited::Explainer) };
+    /// The page's dialog, once the app has made it ([`CiteContext::provide`]). Kept here rather
+    /// than in Leptos's context: buttons in markup and in every view reach it without a lookup.
+    static PAGE_DIALOG: std::cell::Cell<Option<CiteContext>> = const { std::cell::Cell::new(None) };
 }
 
 /// The page's one citation dialog: how many times it was asked for, and its code once here. It
@@ -42,16 +45,17 @@ pub struct CiteContext {
 }
 
 impl CiteContext {
+    /// Makes the page's dialog, owned by the caller (the app, which outlives every view).
     pub fn provide() {
-        provide_context(CiteContext {
+        PAGE_DIALOG.set(Some(CiteContext {
             requests: RwSignal::new(0),
             dialog: RwSignal::new(Fetched::Idle),
-        });
+        }));
     }
 
     /// The page's dialog; none where the page is only rendered (the build's start view).
     pub fn get() -> Option<CiteContext> {
-        use_context()
+        PAGE_DIALOG.get()
     }
 
     /// Opens the dialog for `what`, fetching its code and words the first time (and again after a
@@ -208,16 +212,31 @@ pub fn CiteDialog(lang: Lang, requests: ReadSignal<u32>) -> impl IntoView {
             }
         }
     });
+    // Each style's read-only field, shown when copying it was blocked.
+    let fields = Style::ALL.map(|_| NodeRef::<leptos::html::Textarea>::new());
+    let field_of = move |style: Style| fields[style as usize];
+    // Copying was blocked: the citation is shown in its field, selected and focused for Ctrl+C.
+    let blocked = move |style: Style| {
+        status.set(Some((style, false)));
+        request_animation_frame(move || {
+            if let Some(el) = field_of(style).get_untracked() {
+                let _ = el.focus();
+                el.select();
+            }
+        });
+    };
     let copy = move |style: Style| {
         let text = citation(style).plain();
         let Some(clipboard) = clipboard() else {
-            status.set(Some((style, false)));
+            blocked(style);
             return;
         };
         let promise = clipboard.write_text(&text);
         leptos::task::spawn_local(async move {
-            let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            status.set(Some((style, copied)));
+            match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => status.set(Some((style, true))),
+                Err(_) => blocked(style),
+            }
         });
     };
     let title = move || {
@@ -230,20 +249,11 @@ pub fn CiteDialog(lang: Lang, requests: ReadSignal<u32>) -> impl IntoView {
         .into_iter()
         .map(|style| {
             let id = format!("cite-{}", style_code(style));
-            let field = NodeRef::<leptos::html::Textarea>::new();
             let failed = move || status.get() == Some((style, false));
-            // Once drawn, the fallback field is selected, ready for Ctrl+C.
-            Effect::new(move |_| {
-                if failed() {
-                    if let Some(el) = field.get() {
-                        el.select();
-                    }
-                }
-            });
             view! {
                 <div class="cite-row">
                     <h3 id=id.clone()>{style.name()}</h3>
-                    <p class="cite-text" aria-labelledby=id.clone() inner_html=move || citation(style).html()></p>
+                    <p class="cite-text" inner_html=move || citation(style).html()></p>
                     <button type="button" class="button" on:click=move |_| copy(style)>
                         {Word::Copy.get(lang)}" "{style.name()}
                     </button>
@@ -254,10 +264,9 @@ pub fn CiteDialog(lang: Lang, requests: ReadSignal<u32>) -> impl IntoView {
                             _ => "",
                         }}
                     </p>
-                    {move || failed().then(|| view! {
-                        <textarea class="cite-field" readonly rows="3" aria-labelledby=id.clone() node_ref=field
-                            prop:value=move || citation(style).plain()></textarea>
-                    })}
+                    <textarea class="cite-field" readonly rows="3" aria-labelledby=id.clone()
+                        node_ref=field_of(style) hidden=move || !failed()
+                        prop:value=move || citation(style).plain()></textarea>
                 </div>
             }
         })

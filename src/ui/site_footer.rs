@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::content::CHECKED;
+use crate::content::CHECKED_TEXT;
 use crate::i18n::{Lang, Localize};
 use crate::ui::cite_dialog::{CiteButton, Cited};
 use crate::url_state::{UrlContext, UrlState, View};
@@ -26,7 +26,7 @@ pub fn SiteFooter(lang: Lang) -> impl IntoView {
         <footer class="site-footer">
             <p>{s.footer_about}</p>
             // The date comes from the content (content/meta.toml), never from the build's clock.
-            <p class="content-date">{(c.checked)(&CHECKED.text(lang))}</p>
+            <p class="content-date">{(c.checked)(CHECKED_TEXT.get(lang))}</p>
             <p class="footer-tools">
                 <a href=guide>{c.guide}</a>
                 <CiteButton lang=lang what=Cited::Explainer />

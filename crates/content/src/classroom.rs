@@ -499,16 +499,36 @@ pub(crate) fn problems(classroom: &Classroom, dir: &Path) -> Vec<ContentError> {
     out
 }
 
-/// The content's date and each section's objectives and questions, as the app's static data (in
-/// the sections' part of the text, which the sections view loads to show them).
-pub(crate) fn write_aims(out: &mut String, texts: &mut Texts, classroom: &Classroom) {
+/// The content's date: as data (for citations) and as each language writes it (for the footer, in
+/// the main part of the text, so the app needs no date formatting to show it).
+pub(crate) fn write_checked(
+    out: &mut String,
+    texts: &mut Texts,
+    classroom: &Classroom,
+    langs: &[&str],
+) {
     let date = classroom.checked.expect("validated before codegen");
+    let written: Vec<String> = langs
+        .iter()
+        .map(|code| {
+            let lang = sahel_vocab::Lang::from_code(code).expect("known languages only");
+            lang.date(date.year, Some(date.month), date.day)
+        })
+        .collect();
     writeln!(
         out,
-        "pub const CHECKED: Date = Date {{ year: {}, month: {}, day: {:?} }};",
-        date.year, date.month, date.day
+        "pub const CHECKED: Date = Date {{ year: {}, month: {}, day: {:?} }};\npub static CHECKED_TEXT: Text = {};",
+        date.year,
+        date.month,
+        date.day,
+        texts.all(&written)
     )
     .unwrap();
+}
+
+/// Each section's objectives and questions, as the app's static data (in the sections' part of the
+/// text, which the sections view loads to show them).
+pub(crate) fn write_aims(out: &mut String, texts: &mut Texts, classroom: &Classroom) {
     out.push_str("pub static AIMS: &[Aims] = &[\n");
     for a in &classroom.sections {
         let list = |texts: &mut Texts, rows: &[Vec<String>]| {

@@ -165,6 +165,8 @@ pub fn generate(content: &Content) -> Generated {
                 .collect()
         })
         .collect();
+    // The content's date as the footer writes it, with the titles: every reader sees it.
+    crate::classroom::write_checked(&mut out, &mut texts, &content.classroom, &codes);
     let sections_start = texts.start_part();
     out.push_str("pub static SECTIONS: &[&[Section]] = &[\n");
     for (lang, sections) in content.sections.iter().enumerate() {
