@@ -142,8 +142,11 @@ describe('cite this', () => {
     const chicago = await dialog.locator('.cite-text').nth(2).textContent();
     await dialog.getByRole('button', { name: 'Copy Chicago' }).click();
     await dialog.locator('.share-status', { hasText: 'Copying is blocked here' }).waitFor();
-    const field = dialog.locator('textarea.cite-field');
+    const field = dialog.getByRole('textbox', { name: 'Chicago' });
     await field.waitFor();
+    // Only the style whose copy was blocked shows its field; focus is in it, ready for Ctrl+C.
+    assert.equal(await dialog.locator('textarea.cite-field:visible').count(), 1);
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-labelledby')), 'cite-chicago');
     assert.equal(await field.getAttribute('readonly'), '');
     assert.equal(await field.inputValue(), chicago);
     const selected = await field.evaluate((el) => el.selectionStart === 0 && el.selectionEnd === el.value.length);

@@ -10,7 +10,7 @@
 
 use std::cell::OnceCell;
 
-use super::generated::{PART_COUNT, TEXT_BOUNDS, TEXT_FILES, TEXT_SEPARATOR};
+use super::generated::{GUIDE_PART, PART_COUNT, TEXT_BOUNDS, TEXT_FILES, TEXT_SEPARATOR};
 use crate::lang::Lang;
 
 type Table = &'static [&'static str];
@@ -31,7 +31,7 @@ impl Part {
     /// The quizzes' titles and descriptions, for the list.
     pub const QUIZZES: Part = Part(3);
     /// The teacher's guide's activities and lesson paths.
-    pub const GUIDE: Part = Part(PART_COUNT as u8 - 2);
+    pub const GUIDE: Part = Part(GUIDE_PART);
     /// The countries and places, their outlines and sources.
     pub const MAP: Part = Part(PART_COUNT as u8 - 1);
 
@@ -224,6 +224,11 @@ mod tests {
         );
         assert_eq!(Part::of(crate::content::COUNTRIES[0].name.0), Part::MAP);
         assert_eq!(Part::of(crate::content::TIMELINE[0].text.0), Part::TIMELINE);
+        assert_eq!(Part::of(crate::content::ACTIVITIES[0].title.0), Part::GUIDE);
+        assert_eq!(
+            Part::of(crate::content::AIMS[0].objectives[0].0),
+            Part::SECTIONS
+        );
         let first = &crate::content::sections(Lang::En)[0];
         assert_eq!(Part::of(first.title.0), Part::MAIN);
         assert_eq!(Part::of(0), Part::MAIN);

@@ -199,6 +199,13 @@ pub fn generate(content: &Content) -> Generated {
     bounds.extend([guide_start, map_start, texts.tables[0].len()]);
     let part_names = part_names(&content.quizzes);
     debug_assert_eq!(bounds.len(), part_names.len() + 1);
+    let guide_part = part_names.iter().position(|p| p == "guide");
+    writeln!(
+        out,
+        "/// The teacher's guide's part of the text.\npub const GUIDE_PART: u8 = {};",
+        guide_part.expect("part_names lists the guide")
+    )
+    .unwrap();
 
     let mut files = Vec::new();
     for (lang, table) in codes.iter().zip(&texts.tables) {

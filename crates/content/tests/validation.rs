@@ -1955,3 +1955,25 @@ fn activities_set_known_works_side_by_side_and_steps_link_to_what_exists() {
         ]
     );
 }
+
+#[test]
+fn the_guides_words_are_all_there_in_every_language() {
+    let fr = [
+        ("fr/sections/01-alpha.md", GOOD_SECTION),
+        ("fr/sections/02-beta.md", BETA),
+    ];
+    let untranslated = GUIDE.replace("copy.fr = \"copy fr\"\n", "");
+    let dir = fixture(&[fr[0], fr[1], ("guide.toml", untranslated.as_str())]);
+    let errs = errors(&dir);
+    assert!(
+        errs.iter()
+            .any(|e| e.starts_with("guide.toml:") && e.ends_with("words.copy has no `fr` text")),
+        "{errs:?}"
+    );
+    let missing = GUIDE.replace("copy.en = \"copy\"\ncopy.fr = \"copy fr\"\n", "");
+    let errs = errors(&fixture(&[("guide.toml", missing.as_str())]));
+    assert!(
+        errs.iter().any(|e| e.contains("missing field `copy`")),
+        "{errs:?}"
+    );
+}
