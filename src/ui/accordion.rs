@@ -382,7 +382,7 @@ mod tests {
         let waiting = panel_markup(Lang::Fr, sec, false);
         assert!(waiting.contains("role=\"status\""));
         let full = panel_markup(Lang::Fr, sec, true);
-        assert!(full.starts_with("<section class=\"objectives\""));
+        assert!(full.starts_with("<div class=\"objectives\"><h3>"));
         assert!(full.contains("<div class=\"section-body\"><"));
         assert!(full.contains(&format!("id=\"cite-{}\"", sec.id)));
         assert!(full.contains("<h3 class=\"sources-heading\">Sources</h3>"));

@@ -5,24 +5,20 @@ use crate::content::{self, Text};
 use crate::i18n::{Lang, Localize};
 use crate::markup::Markup;
 
-/// "By the end of this section you can:" and the objectives, a heading for screen readers to jump
-/// to. Nothing for a section without any.
+/// "By the end of this section you can:" and the objectives, under a heading screen readers can
+/// jump to (not a landmark: eighteen regions of the same name would only crowd the landmarks list).
+/// Nothing for a section without any.
 pub fn objectives(m: &mut Markup, lang: Lang, section: &str) {
     let Some(aims) = content::aims(section) else {
         return;
     };
-    let heading = format!("objectives-{section}");
-    m.open(
-        "section",
-        &[("class", "objectives"), ("aria-labelledby", &heading)],
-    )
-    .element(
+    m.open("div", &[("class", "objectives")]).element(
         "h3",
-        &[("id", &heading)],
+        &[],
         lang.strings().classroom.objectives,
     );
     list(m, lang, "ul", aims.objectives);
-    m.close("section");
+    m.close("div");
 }
 
 /// The discussion questions, numbered so a class can refer to them.
@@ -30,18 +26,13 @@ pub fn discussion(m: &mut Markup, lang: Lang, section: &str) {
     let Some(aims) = content::aims(section) else {
         return;
     };
-    let heading = format!("discussion-{section}");
-    m.open(
-        "section",
-        &[("class", "discussion"), ("aria-labelledby", &heading)],
-    )
-    .element(
+    m.open("div", &[("class", "discussion")]).element(
         "h3",
-        &[("id", &heading)],
+        &[],
         lang.strings().classroom.discussion,
     );
     list(m, lang, "ol", aims.questions);
-    m.close("section");
+    m.close("div");
 }
 
 /// Texts as the items of a `tag` list.
