@@ -88,6 +88,8 @@ await opening('  then a question', [nav('Quizzes'), '.quiz-card'], to(`quiz=${wi
 await opening('  then a map question', [nav('Quizzes'), '.quiz-card'], to(`quiz=${withMap.id}&q=1`, 'legend.prompt'), to(`quiz=${withMap.id}&q=${mapN}`, '.map-places a'));
 await opening('the glossary', [nav('Glossary'), '.glossary-entry']);
 await opening('the share dialog', [(page) => page.getByRole('button', { name: 'Share or embed' }).click(), 'dialog[open]']);
+await opening("the teacher's guide", to('view=guide', '.guide-activity'));
+await opening('the citation dialog', [(page) => page.locator('.site-footer').getByRole('button', { name: 'Cite this' }).click(), 'dialog[open] .cite-text']);
 
 // What each view's own code, words and styles come to (e2e/sizes.mjs): the same figures the size
 // budget test checks.
@@ -101,6 +103,7 @@ console.log("\nEach view's own code, words and styles".padEnd(45) + 'gzip KB');
 own('the quizzes (engine, list, the largest quiz)', 'quiz_view', [], [/^text\/en-quizzes-/, /^text\/en-quiz-/, /^quiz-.*\.css$/], BUDGETS.quizzes);
 own('the map (view, panels, data, map questions)', 'map_view', ['map_picker'], [/^text\/en-map-/, /^map-.*\.css$/], BUDGETS.map);
 own('the glossary (view, terms, styles)', 'glossary_view', [], [/^text\/en-glossary-/, /^glossary-.*\.css$/], BUDGETS.glossary);
+own("the teacher's guide (view, activities, paths)", 'guide_view', [], [/^text\/fr-guide-/, /^classroom-.*\.css$/], BUDGETS.guide);
 
 // First content: the moment the first section heading exists in the document, seen by a
 // MutationObserver installed before any of the page's own code runs. The release build has it in

@@ -1,5 +1,5 @@
 // The size budgets, checked on every build: what every reader downloads on a first visit, in each
-// language, and what the quizzes, the map and the charts add when first opened (their own code, words and
+// language, and what the quizzes, the map, the charts, the glossary and the teacher's guide add when first opened (their own code, words and
 // styles). Bytes of a given build are deterministic, so this is a test, not a benchmark.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -46,6 +46,17 @@ describe('size budgets (gzipped)', () => {
     assert.ok(quizzes.gz <= BUDGETS.quizzes * 1024, `quizzes: ${kb(quizzes.gz)} KB (wasm ${kb(quizzes.wasm)})`);
     assert.ok(map.gz <= BUDGETS.map * 1024, `map: ${kb(map.gz)} KB (wasm ${kb(map.wasm)})`);
   });
+
+  test(`the teacher's guide's own code, words and styles stay within ${BUDGETS.guide} KB`, async () => {
+    const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
+    const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
+    assert.ok(parts.guide_view, Object.keys(parts).join(', '));
+    // Its words in the larger language (each section's objectives and questions come with the
+    // sections' text, which the sections view shares).
+    const guide = ['en', 'fr']
+      .map((lang) => ownShare(sizes, parts, 'guide_view', [], [new RegExp(`^text/${lang}-guide-`), /^classroom-.*\.css$/]))
+      .sort((a, b) => b.gz - a.gz)[0];
+    assert.ok(guide.gz <= BUDGETS.guide * 1024, `guide: ${kb(guide.gz)} KB (wasm ${kb(guide.wasm)})`);
 
   test(`the service worker stays within ${BUDGETS.worker} KB, the code that registers it within ${BUDGETS.offlinePart} KB`, async () => {
     const worker = sizes.get('sw.js');

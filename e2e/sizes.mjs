@@ -16,6 +16,7 @@ export const BUDGETS = {
   offlinePart: 5,
   figures: 25,
   glossary: 25,
+  guide: 25,
 };
 
 async function files(dir) {

@@ -81,14 +81,15 @@ if (PROFILE === 'release') {
   html = html.replace(/<\/head>/i, () => `${manifestTag}<meta name="theme-color" content="#1f4e79"></head>`);
 }
 
-// The timeline's, the map's, the quizzes', the charts' and the glossary's stylesheets (and the controls they share) come with
+// The timeline's, the map's, the quizzes', the charts', the glossary's and the classroom's (the
+// teacher's guide and the citation dialog) stylesheets (and the controls they share) come with
 // those views' code
 // (src/ui/view_styles.rs), so they move into a template the first visit does not fetch, each
 // marked with the view that asks for it.
 const viewStyles = [...html.matchAll(/<link\b[^>]*>/gi)]
-  .map(([tag]) => [tag, (attr(tag, 'href') ?? '').replace(/^.*\//, '').match(/^(controls|timeline|quiz|map|figures|glossary)-[0-9a-f]+\.css$/)?.[1]])
+  .map(([tag]) => [tag, (attr(tag, 'href') ?? '').replace(/^.*\//, '').match(/^(controls|timeline|quiz|map|figures|glossary|classroom)-[0-9a-f]+\.css$/)?.[1]])
   .filter(([tag, view]) => /stylesheet/i.test(attr(tag, 'rel') ?? '') && view);
-if (viewStyles.length !== 6) fail(`expected the controls, timeline, quiz, map, figures and glossary stylesheets in index.html, found ${viewStyles.length}`);
+if (viewStyles.length !== 7) fail(`expected the controls, timeline, quiz, map, figures, glossary and classroom stylesheets in index.html, found ${viewStyles.length}`);
 for (const [tag] of viewStyles) html = html.replace(tag, '');
 const marked = viewStyles.map(([tag, view]) => tag.replace(/^<link\b/i, `<link data-view="${view}"`));
 html = html.replace(/<\/head>/i, () => `<template id="view-styles">${marked.join('')}</template></head>`);

@@ -5,6 +5,7 @@
 
 #![recursion_limit = "256"]
 
+pub mod cite;
 pub mod content;
 pub mod embed;
 pub mod fatal;

@@ -9,10 +9,11 @@
 //! #view=map&select=gao&layers=minusma,g5-sahel&year=2019   the map, with a place selected
 //! #view=figures&chart=strength      the charts, with that chart shown
 //! #glossary=jnim                    the glossary, at that term
+//! #view=guide                       the teacher's guide
 //! ```
 //!
-//! Keys: `view` (`sections`, the default, `timeline`, `quiz`, `map` or `figures`), `chart` (a chart
-//! id), `section` (a section id), `quiz` (a
+//! Keys: `view` (`sections`, the default, `timeline`, `quiz`, `map`, `figures`, `glossary` or
+//! `guide`), `chart` (a chart id), `section` (a section id), `quiz` (a
 //! quiz id), `q` (a question number in that quiz, from 1), `select` (a country or place id on the
 //! map), `layers` (map layer codes separated by commas, or `none`), `year` (2012–2025), `actors` (actor
 //! codes separated by commas, or `none`; absent means all), `lang` (`en` or `fr`; absent means the
@@ -35,6 +36,8 @@ pub enum View {
     Map,
     Figures,
     Glossary,
+    /// The teacher's guide.
+    Guide,
 }
 
 impl View {
@@ -46,6 +49,7 @@ impl View {
             View::Map => "map",
             View::Figures => "figures",
             View::Glossary => "glossary",
+            View::Guide => "guide",
         }
     }
 }
@@ -111,6 +115,7 @@ impl UrlState {
                     "map" => state.view = View::Map,
                     "figures" => state.view = View::Figures,
                     "glossary" => state.view = View::Glossary,
+                    "guide" => state.view = View::Guide,
                     _ => {}
                 },
                 "section" => {
@@ -530,6 +535,13 @@ mod tests {
     }
 
     #[test]
+    fn the_teachers_guide_has_its_own_address() {
+        let s = UrlState::parse("#view=guide&lang=fr");
+        assert_eq!((s.view, s.lang), (View::Guide, Some(Lang::Fr)));
+        assert_eq!(s.to_fragment(), "view=guide&lang=fr");
+    }
+
+    #[test]
     fn quiz_links() {
         let quiz = content::QUIZZES[0].id;
         let s = UrlState::parse(&format!("#quiz={quiz}&q=2"));
@@ -748,7 +760,7 @@ mod tests {
                     .map(|s| Some(s.id)),
             )
             .collect();
-        for view in [View::Sections, View::Timeline] {
+        for view in [View::Sections, View::Timeline, View::Guide] {
             for &section in &sections {
                 for mask in 0u32..(1 << Actor::ALL.len()) {
                     let actors: Vec<Actor> = Actor::ALL
@@ -773,7 +785,7 @@ mod tests {
                             chart: None,
                             layers: None,
                             year: None,
-                            teacher: view == View::Timeline,
+                            teacher: view != View::Sections,
                             term: None,
                         };
                         assert_eq!(UrlState::parse(&state.href()), state);

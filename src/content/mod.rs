@@ -15,6 +15,8 @@ pub use generated::{
     BACKGROUND_SHAPES, COUNTRIES, FIGURES, GLOSSARY, LANG_CODES, MAP_SIZE, PLACES, QUIZZES,
     TIMELINE,
 };
+// The classroom layer: the content's date, objectives and questions, the teacher's guide.
+pub use generated::{ACTIVITIES, AIMS, CHECKED, CHECKED_TEXT, LESSON_PATHS};
 
 /// The chart with this id.
 pub fn figure(id: &str) -> Option<&'static Figure> {
@@ -88,6 +90,11 @@ pub fn place_of_event(event: &str) -> Option<MapItem> {
         })
 }
 
+/// A section's learning objectives and discussion questions.
+pub fn aims(section: &str) -> Option<&'static Aims> {
+    AIMS.iter().find(|a| a.id == section)
+}
+
 pub fn quiz(id: &str) -> Option<&'static Quiz> {
     QUIZZES.iter().find(|q| q.id == id)
 }
@@ -144,6 +151,19 @@ mod tests {
                 s.id
             );
         }
+    }
+
+    /// The footer's date is the content's, written at build time in each language.
+    #[test]
+    fn the_content_date_reads_naturally() {
+        assert_eq!(
+            (CHECKED.year, CHECKED.month, CHECKED.day),
+            (2026, 12, Some(1))
+        );
+        assert_eq!(CHECKED_TEXT.get(Lang::En), "1 December 2026");
+        assert_eq!(CHECKED_TEXT.get(Lang::Fr), "1er décembre 2026");
+        // Every reader sees it: it comes before the sections' bodies, in the main part.
+        assert!(CHECKED_TEXT.0 < sections(Lang::En)[0].body_html.0);
     }
 
     #[test]

@@ -239,3 +239,55 @@ impl Term {
         Text(self.text + 4)
     }
 }
+
+/// A section's learning objectives and discussion questions (in the sections' part of the text).
+#[derive(Debug)]
+pub struct Aims {
+    pub id: &'static str,
+    pub objectives: &'static [Text],
+    pub questions: &'static [Text],
+}
+
+/// A source-analysis activity of the teacher's guide (its words in the guide's part of the text).
+#[derive(Debug)]
+pub struct Activity {
+    pub id: &'static str,
+    /// The section that gives the background.
+    pub section: &'static str,
+    pub sources: &'static [SourceRef],
+    pub title: Text,
+    pub task: Text,
+    pub look_for: Text,
+}
+
+/// A ready lesson plan of the teacher's guide.
+#[derive(Debug)]
+pub struct LessonPath {
+    pub id: &'static str,
+    pub title: Text,
+    pub lessons: &'static [Lesson],
+}
+
+#[derive(Debug)]
+pub struct Lesson {
+    pub title: Text,
+    pub steps: &'static [LessonStep],
+}
+
+#[derive(Debug)]
+pub struct LessonStep {
+    pub minutes: u16,
+    pub link: StepLink,
+    pub text: Text,
+}
+
+/// Where a lesson step takes the class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepLink {
+    Section(&'static str),
+    Quiz(&'static str),
+    /// `timeline`, `map` or `quiz` (the list).
+    View(&'static str),
+    /// An activity of the guide, by id.
+    Activity(&'static str),
+}

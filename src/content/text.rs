@@ -11,7 +11,8 @@
 use std::cell::OnceCell;
 
 use super::generated::{
-    FIGURES_PART, GLOSSARY_PART, MAP_PART, PART_COUNT, TEXT_BOUNDS, TEXT_FILES, TEXT_SEPARATOR,
+    FIGURES_PART, GLOSSARY_PART, GUIDE_PART, MAP_PART, PART_COUNT, TEXT_BOUNDS, TEXT_FILES,
+    TEXT_SEPARATOR,
 };
 use crate::lang::Lang;
 
@@ -34,6 +35,8 @@ impl Part {
     pub const QUIZZES: Part = Part(3);
     /// The glossary's terms, for the glossary view.
     pub const GLOSSARY: Part = Part(GLOSSARY_PART as u8);
+    /// The teacher's guide's activities and lesson paths, and its own and the citations' words.
+    pub const GUIDE: Part = Part(GUIDE_PART as u8);
     /// The countries and places, their outlines and sources.
     pub const MAP: Part = Part(MAP_PART as u8);
     /// The charts: their drawings, tables, sources and data.
@@ -245,6 +248,11 @@ mod tests {
         assert_eq!(Part::of(term.0), Part::GLOSSARY);
         assert_eq!(Part::of(crate::content::PLACES[0].name.0), Part::MAP);
         assert_eq!(Part::of(crate::content::TIMELINE[0].text.0), Part::TIMELINE);
+        assert_eq!(Part::of(crate::content::ACTIVITIES[0].title.0), Part::GUIDE);
+        assert_eq!(
+            Part::of(crate::content::AIMS[0].objectives[0].0),
+            Part::SECTIONS
+        );
         let first = &crate::content::sections(Lang::En)[0];
         assert_eq!(Part::of(first.title.0), Part::MAIN);
         assert_eq!(Part::of(0), Part::MAIN);

@@ -15,7 +15,8 @@ use wasm_bindgen::JsCast;
 use crate::content::{text::Part, Section};
 use crate::i18n::{Lang, Localize};
 use crate::markup::Markup;
-use crate::ui::{glossary_terms, words};
+use crate::ui::cite_dialog::{CiteContext, Cited};
+use crate::ui::{aims, glossary_terms, words};
 
 /// A section's elements in the accordion's markup, by their ids.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +41,11 @@ impl SectionHandle {
         format!("print-{}", self.0)
     }
 
+    /// The "cite this" button beside it.
+    pub fn cite_id(self) -> String {
+        format!("cite-{}", self.0)
+    }
+
     /// The section whose button, panel or print button carries `element_id`, among `sections`,
     /// and which of them it is.
     pub fn of_element_id(
@@ -50,6 +56,7 @@ impl SectionHandle {
             ("btn-", Target::Button),
             ("panel-", Target::Panel),
             ("print-", Target::Print),
+            ("cite-", Target::Cite),
         ]
         .into_iter()
         .find_map(|(prefix, t)| Some((t, element_id.strip_prefix(prefix)?)))?;
@@ -68,6 +75,7 @@ pub enum Target {
     Button,
     Panel,
     Print,
+    Cite,
 }
 
 /// Every section as a panel, closed and empty. Closed panels are `hidden="until-found"`, so
@@ -112,16 +120,18 @@ pub fn markup(lang: Lang, sections: &[Section]) -> String {
 /// A section's body and its sources, as the panel and the embedded single section show them; needs
 /// the sections part of the text.
 pub fn body(m: &mut Markup, lang: Lang, sec: &Section) {
+    aims::objectives(m, lang, sec.id);
     m.open("div", &[("class", "section-body")])
         // Made at build time from the validated Markdown subset, every text escaped.
         .built_markup(sec.body_html.get(lang))
-        .close("div")
-        .element(
-            "h3",
-            &[("class", "sources-heading")],
-            lang.strings().sources_heading(),
-        )
-        .open("ol", &[("class", "sources")]);
+        .close("div");
+    aims::discussion(m, lang, sec.id);
+    m.element(
+        "h3",
+        &[("class", "sources-heading")],
+        lang.strings().sources_heading(),
+    )
+    .open("ol", &[("class", "sources")]);
     for src in sec.sources {
         let cited = src.get(lang);
         m.open("li", &[])
@@ -149,6 +159,16 @@ fn panel_markup(lang: Lang, sec: &Section, ready: bool) -> String {
                 ("id", &SectionHandle(sec.id).print_id()),
             ],
             lang.strings().print_section(),
+        )
+        .element(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button cite-button"),
+                ("id", &SectionHandle(sec.id).cite_id()),
+                ("aria-haspopup", "dialog"),
+            ],
+            lang.strings().classroom().cite(),
         );
     } else {
         m.element(
@@ -207,6 +227,7 @@ pub fn Accordions(
             }
         }
     });
+    let cite = CiteContext::get();
     // The section a click, key or find-in-page happened in, and on which of its elements.
     let hit = move |ev: &web_sys::Event| -> Option<(SectionHandle, Target)> {
         let mut el = ev.target()?.dyn_into::<web_sys::Element>().ok();
@@ -225,6 +246,11 @@ pub fn Accordions(
             on_toggle.run((id, !open.with_untracked(|o| o.contains(id))));
         }
         Some((handle, Target::Print)) => print_one(handle),
+        Some((SectionHandle(id), Target::Cite)) => {
+            if let Some(c) = cite {
+                c.open(lang, Cited::Section(id));
+            }
+        }
         // A click inside an open panel (a link, text) changes nothing.
         _ => {}
     };
@@ -342,6 +368,10 @@ mod tests {
                 SectionHandle::of_element_id(sections, &h.print_id()),
                 Some((h, Target::Print))
             );
+            assert_eq!(
+                SectionHandle::of_element_id(sections, &h.cite_id()),
+                Some((h, Target::Cite))
+            );
         }
         assert_eq!(SectionHandle::of_element_id(sections, "btn-nowhere"), None);
         assert_eq!(SectionHandle::of_element_id(sections, "sec-causes"), None);
@@ -357,7 +387,9 @@ mod tests {
         let waiting = panel_markup(Lang::Fr, sec, false);
         assert!(waiting.contains("role=\"status\""));
         let full = panel_markup(Lang::Fr, sec, true);
-        assert!(full.starts_with("<div class=\"section-body\"><"));
+        assert!(full.starts_with("<div class=\"objectives\"><h3>"));
+        assert!(full.contains("<div class=\"section-body\"><"));
+        assert!(full.contains(&format!("id=\"cite-{}\"", sec.id)));
         assert!(full.contains("<h3 class=\"sources-heading\">Sources</h3>"));
         let list = &full[full.find("<ol class=\"sources\">").unwrap()..];
         assert_eq!(

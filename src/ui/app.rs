@@ -8,6 +8,7 @@ use crate::content::{self, text, text::Part};
 use crate::embed;
 use crate::i18n::{preferred_lang, Lang, Localize};
 use crate::offline::{self, Line, Offline};
+use crate::ui::cite_dialog::{CiteContext, CiteHost};
 use crate::ui::language_status::{LangSwitch, LanguageStatus};
 use crate::ui::language_switch::LanguageSwitch;
 use crate::ui::lazy_view::{Lazy, LazyView};
@@ -26,6 +27,7 @@ pub struct Keep(pub Owner);
 pub fn App() -> impl IntoView {
     let url = UrlContext::provide();
     provide_context(Keep(Owner::current().unwrap_or_default()));
+    CiteContext::provide();
     let embedded = embed::is_embed_mode();
     if embedded {
         if let Some(root) = document().document_element() {
@@ -213,6 +215,7 @@ pub fn Page(lang: Lang, frame: Frame) -> impl IntoView {
             }}
         </main>
         {(!embedded).then(|| view! { <SiteFooter lang=lang /> })}
+        <CiteHost lang=lang />
     }
 }
 

@@ -1,4 +1,4 @@
-//! The timeline, the map, the quizzes, the charts, the glossary and the share dialog are most of the app's code, and most
+//! The timeline, the map, the quizzes, the charts, the glossary, the teacher's guide and the share and citation dialogs are most of the app's code, and most
 //! readers start with the sections. Their code is split off into wasm files of their own
 //! (wasm-split, run by scripts/build-wasm.mjs) that the browser fetches the first time a reader
 //! opens one of them, with the parts of the text they show (`content::text::Part`).
@@ -9,8 +9,10 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use crate::content::{text, Quiz};
 use crate::i18n::{Lang, Localize};
 use crate::ui::app::focus_pending;
+use crate::ui::cite_dialog::CiteDialog;
 use crate::ui::figures_view::FiguresView;
 use crate::ui::glossary_view::GlossaryView;
+use crate::ui::guide_view::GuideView;
 use crate::ui::map::{MapView, SahelMap};
 use crate::ui::notice::Notice;
 use crate::ui::quiz::{QuizList, QuizView};
@@ -89,6 +91,18 @@ pub fn share_dialog_part() -> Result<DrawDialog, SplitLoaderError> {
     })
 }
 
+// The citation dialog has the share dialog's type (its title comes from what it cites), so one copy
+// of the code that fetches and draws a dialog serves both.
+#[wasm_split(cite_dialog, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn cite_dialog_part() -> Result<DrawDialog, SplitLoaderError> {
+    Ok(|lang, _, requests| view! { <CiteDialog lang=lang requests=requests /> }.into_any())
+}
+
+#[wasm_split(guide_view, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn guide_view() -> Result<Render, SplitLoaderError> {
+    Ok(|lang, _| view! { <GuideView lang=lang /> }.into_any())
+}
+
 /// Where a split-off part is: not asked for, coming, here (with what it draws), or not
 /// downloadable.
 #[derive(Clone, Copy)]
@@ -152,6 +166,9 @@ pub enum Lazy {
     Figures,
     Quiz(Option<&'static Quiz>),
     Glossary,
+    /// The teacher's guide: each section's objectives and questions (with the sections' bodies),
+    /// the quizzes' titles, and its own words.
+    Guide,
 }
 
 impl Lazy {
@@ -165,6 +182,7 @@ impl Lazy {
             View::Quiz => Some(Lazy::Quiz(quiz())),
             View::Figures => Some(Lazy::Figures),
             View::Glossary => Some(Lazy::Glossary),
+            View::Guide => Some(Lazy::Guide),
         }
     }
 }
@@ -204,6 +222,13 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
                 Box::pin(quiz_view()),
                 needs(quiz_words(quiz), &[Style::Controls, Style::Quiz]),
             ),
+            Lazy::Guide => (
+                Box::pin(guide_view()),
+                needs(
+                    vec![text::Part::SECTIONS, text::Part::QUIZZES, text::Part::GUIDE],
+                    &[Style::Controls, Style::Classroom],
+                ),
+            ),
         };
         // Once drawn, it has the heading a move to it asked focus for (a new view's, a question's).
         fetch(part, lang, needs, code, || {
@@ -213,7 +238,7 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
     load();
     let quiz = match which {
         Lazy::Quiz(quiz) => quiz,
-        Lazy::Map | Lazy::Timeline | Lazy::Figures | Lazy::Glossary => None,
+        Lazy::Map | Lazy::Timeline | Lazy::Figures | Lazy::Glossary | Lazy::Guide => None,
     };
     move || match part.get() {
         Fetched::Ready(draw) => draw(lang, quiz),

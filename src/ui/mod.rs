@@ -1,10 +1,13 @@
 //! The view layer: one component per file, named for what the reader sees.
 
 pub mod accordion;
+pub mod aims;
 pub mod app;
+pub mod cite_dialog;
 pub mod figures_view;
 pub mod glossary_terms;
 pub mod glossary_view;
+pub mod guide_view;
 pub mod language_status;
 pub mod language_switch;
 pub mod lazy_view;

@@ -63,7 +63,7 @@ pub fn suggested_height(state: &UrlState) -> u32 {
         View::Map => 1100,
         View::Figures => 1200,
         View::Quiz => 900,
-        View::Glossary => 1600,
+        View::Glossary | View::Guide => 1600,
     }
 }
 

@@ -60,5 +60,6 @@ pub fn view_label(lang: Lang, view: View) -> &'static str {
         View::Figures => s.nav_figures(),
         View::Quiz => s.nav_quizzes(),
         View::Glossary => s.nav_glossary(),
+        View::Guide => s.classroom().guide(),
     }
 }

@@ -1,5 +1,6 @@
 //! Dated events, 2012–2025, grouped by year and filterable by actor.
 
+use crate::ui::cite_dialog::{CiteButton, Cited};
 use leptos::prelude::*;
 
 use crate::content::{self, Actor, Event, TIMELINE};
@@ -52,6 +53,7 @@ pub fn TimelineView(lang: Lang) -> impl IntoView {
     view! {
         <h1 id="view-heading" tabindex="-1">{s.timeline().heading()}</h1>
         <p class="intro">{s.timeline().intro()}</p>
+        <p class="view-cite"><CiteButton lang=lang what=Cited::Shown /></p>
         <fieldset class="actor-filter">
             <legend>{s.timeline().filter_legend()}</legend>
             <ul>

@@ -19,6 +19,8 @@ pub enum Style {
     Map,
     Figures,
     Glossary,
+    /// The teacher's guide and the citation dialog.
+    Classroom,
 }
 
 impl Style {
@@ -30,6 +32,7 @@ impl Style {
             Style::Map => "map",
             Style::Figures => "figures",
             Style::Glossary => "glossary",
+            Style::Classroom => "classroom",
         }
     }
 }

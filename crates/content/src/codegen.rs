@@ -36,9 +36,8 @@ pub struct TextFile {
 /// The parts of each language's text, in index order, as named in the files: what every reader
 /// needs first (the sections' titles and leads), then the sections' bodies and sources (fetched when
 /// a reader first opens one), the timeline's words, the list of quizzes, each quiz's own questions
-/// (fetched when that quiz is opened), the glossary's, the map's words, and the charts. The app's
-/// `text::Part`
-/// follows it.
+/// (fetched when that quiz is opened), the glossary's, the teacher's guide's, the map's words, and
+/// the charts. The app's `text::Part` follows it.
 pub fn part_names(quizzes: &[Quiz]) -> Vec<String> {
     let mut names: Vec<String> = PARTS_BEFORE_QUIZZES.map(String::from).to_vec();
     names.extend(quizzes.iter().map(|q| format!("quiz-{}", q.id)));
@@ -48,13 +47,13 @@ pub fn part_names(quizzes: &[Quiz]) -> Vec<String> {
 
 /// The parts named for what they hold, before and after the quizzes' own ([`part_names`]).
 pub const PARTS_BEFORE_QUIZZES: [&str; 4] = ["main", "sections", "timeline", "quizzes"];
-pub const PARTS_AFTER_QUIZZES: [&str; 3] = ["glossary", "map", "figures"];
+pub const PARTS_AFTER_QUIZZES: [&str; 4] = ["glossary", "guide", "map", "figures"];
 
 /// Cannot occur in content: `load` rejects control characters.
 pub const TEXT_SEPARATOR: char = '\u{1F}';
 
 /// Collects texts into one table per language and hands out the index they share.
-struct Texts<'a> {
+pub(crate) struct Texts<'a> {
     tables: Vec<Vec<String>>,
     /// Where each row stored with [`Texts::once`] already is in the current part: a source cited by
     /// several places is downloaded once.
@@ -83,7 +82,7 @@ impl<'a> Texts<'a> {
     }
 
     /// A text in every language (in `LANG_CODES` order): `Text(i)` where table[i] holds each one.
-    fn all(&mut self, texts: &[String]) -> String {
+    pub(crate) fn all(&mut self, texts: &[String]) -> String {
         self.push(texts.to_vec(), false)
     }
 
@@ -176,7 +175,12 @@ impl<'a> Texts<'a> {
         )
     }
 
-    fn source_refs(&mut self, bib: &Bibliography, langs: &[&str], ids: &[String]) -> String {
+    pub(crate) fn source_refs(
+        &mut self,
+        bib: &Bibliography,
+        langs: &[&str],
+        ids: &[String],
+    ) -> String {
         let list: Vec<String> = ids
             .iter()
             .map(|id| self.source_ref(bib, langs, id))
@@ -216,6 +220,8 @@ pub fn generate(content: &Content) -> Generated {
                 .collect()
         })
         .collect();
+    // The content's date as the footer writes it, with the titles: every reader sees it.
+    crate::classroom::write_checked(&mut out, &mut texts, &content.classroom, &codes);
     let sections_start = texts.start_part();
     out.push_str("pub static SECTIONS: &[&[Section]] = &[\n");
     for (lang, sections) in content.sections.iter().enumerate() {
@@ -243,6 +249,8 @@ pub fn generate(content: &Content) -> Generated {
         out.push_str("  ],\n");
     }
     out.push_str("];\n");
+    // Objectives and discussion questions come with the sections' bodies, which show them.
+    crate::classroom::write_aims(&mut out, &mut texts, &content.classroom);
 
     let timeline_start = texts.start_part();
     out.push_str("pub static TIMELINE: &[Event] = &[\n");
@@ -256,6 +264,8 @@ pub fn generate(content: &Content) -> Generated {
     let quiz_starts = quizzes(&mut out, &mut texts, bib, &codes, &content.quizzes);
     let glossary_start = texts.start_part();
     glossary(&mut out, &mut texts, content);
+    let guide_start = texts.start_part();
+    crate::classroom::write_guide(&mut out, &mut texts, bib, &codes, &content.classroom);
     let map_start = texts.start_part();
     map(&mut out, &mut texts, bib, &codes, &content.map);
     let figures_start = texts.start_part();
@@ -264,6 +274,7 @@ pub fn generate(content: &Content) -> Generated {
     bounds.extend(quiz_starts);
     bounds.extend([
         glossary_start,
+        guide_start,
         map_start,
         figures_start,
         texts.tables[0].len(),

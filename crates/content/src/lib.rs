@@ -6,6 +6,7 @@
 //! the build with `file:line: what is wrong` instead of reaching a student.
 
 pub mod chart;
+mod classroom;
 mod codegen;
 mod error;
 mod escape;
@@ -28,6 +29,7 @@ use sahel_vocab::Lang;
 use std::fs;
 use std::path::Path;
 
+pub use classroom::{MIN_ACTIVITIES, OBJECTIVES, QUESTIONS};
 pub use codegen::{body_html, generate, part_names, to_rust, Generated, TextFile, TEXT_SEPARATOR};
 pub use error::ContentError;
 pub use model::*;
@@ -120,6 +122,21 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     );
     let glossary = glossary::parse(dir, &langs, &section_ids, &mut errors);
     let words = words::load(dir, &langs, &mut errors);
+    let ordered: Vec<&str> = sections
+        .first()
+        .map(|l| l.sections.iter().map(|s| s.id.as_str()).collect())
+        .unwrap_or_default();
+    let quiz_ids: HashSet<&str> = quizzes.iter().map(|q| q.id.as_str()).collect();
+    let classroom = classroom::parse(
+        dir,
+        &langs,
+        &classroom::Refs {
+            sections: &ordered,
+            quizzes: &quiz_ids,
+            sources: &source_ids,
+        },
+        &mut errors,
+    );
 
     let content = Content {
         bibliography,
@@ -129,6 +146,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         map,
         figures,
         glossary,
+        classroom,
         words,
     };
     // Only once everything parsed: a section that failed would make its sources look uncited.
@@ -144,11 +162,13 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
 }
 
 /// Loads the content folder as the app ships it: every file's rules ([`load`]), then the question
-/// bank's as a whole ([`QuizBank::problems`]: its size, its levels, no answer cues) and the
-/// glossary's size, which a small folder, such as a test's, need not meet.
+/// bank's as a whole ([`QuizBank::problems`]: its size, its levels, no answer cues), the
+/// glossary's size and the teacher's guide's (enough activities, both lesson paths), which a small
+/// folder, such as a test's, need not meet.
 pub fn load_complete(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let content = load(dir)?;
     let mut problems = quiz_bank(&content).problems(&dir.join("quizzes"));
+    problems.extend(classroom_problems(&content, dir));
     let terms = content.glossary.terms.len();
     if terms < glossary::MIN_TERMS {
         problems.push(ContentError::new(
@@ -165,6 +185,11 @@ pub fn load_complete(dir: &Path) -> Result<Content, Vec<ContentError>> {
     } else {
         Err(problems)
     }
+}
+
+/// The teacher's guide's rules as a whole (see [`load_complete`]).
+pub fn classroom_problems(content: &Content, dir: &Path) -> Vec<ContentError> {
+    classroom::problems(&content.classroom, dir)
 }
 
 /// Every work in the bibliography is cited somewhere: an entry nothing cites rots unnoticed.
@@ -211,6 +236,13 @@ impl Content {
         for f in &self.figures {
             cited.extend(chart::source_ids(f));
         }
+        cited.extend(
+            self.classroom
+                .activities
+                .iter()
+                .flat_map(|a| &a.sources)
+                .map(String::as_str),
+        );
         cited
     }
 }

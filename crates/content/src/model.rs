@@ -20,6 +20,8 @@ pub struct Content {
     pub glossary: Glossary,
     /// The interface's words (`words/<part>/<group>.toml`).
     pub words: Vec<crate::words::WordGroup>,
+    /// Objectives, discussion questions, the teacher's guide and the content's date.
+    pub classroom: Classroom,
 }
 
 /// The glossary, and the acronyms sections may use without an entry.
@@ -279,4 +281,67 @@ pub struct OrderItem {
     pub id: String,
     pub date: Date,
     pub text: Vec<String>,
+}
+
+/// The classroom layer (`meta.toml`, `classroom.toml`, `guide.toml`; see `classroom.rs`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Classroom {
+    /// The day the content was last checked against the fact sheet.
+    pub checked: Option<Date>,
+    /// One entry per section, in reading order.
+    pub sections: Vec<SectionAims>,
+    pub activities: Vec<Activity>,
+    pub paths: Vec<LessonPath>,
+}
+
+/// A section's learning objectives and discussion questions, each with one text per language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionAims {
+    pub id: String,
+    pub objectives: Vec<Vec<String>>,
+    pub questions: Vec<Vec<String>>,
+}
+
+/// A source-analysis activity: two or more cited works side by side, and what to look for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Activity {
+    pub id: String,
+    pub section: String,
+    /// Ids of works in the bibliography.
+    pub sources: Vec<String>,
+    pub title: Vec<String>,
+    pub task: Vec<String>,
+    pub look_for: Vec<String>,
+}
+
+/// A ready lesson plan: one lesson, or a unit of several.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LessonPath {
+    pub id: String,
+    pub title: Vec<String>,
+    pub lessons: Vec<Lesson>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lesson {
+    pub title: Vec<String>,
+    pub steps: Vec<LessonStep>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LessonStep {
+    pub minutes: u16,
+    pub link: StepLink,
+    pub text: Vec<String>,
+}
+
+/// Where a lesson step takes the class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepLink {
+    Section(String),
+    Quiz(String),
+    /// `timeline`, `map` or `quiz` (the list).
+    View(String),
+    /// An activity of the guide, by id.
+    Activity(String),
 }

@@ -107,6 +107,84 @@ lang = "en"
 url = "https://www.zawya.com/c"
 "#;
 
+/// The content's date, each section's objectives and questions (in both languages, so a test may
+/// add a French folder), and a guide with one activity and one path.
+const META: &str = "# when checked\nchecked = \"2026-12-01\"\n";
+
+const CLASSROOM: &str = r#"[[objective]]
+section = "alpha"
+en = "explain alpha."
+fr = "expliquer alpha."
+
+[[objective]]
+section = "alpha"
+en = "compare alpha with beta."
+fr = "comparer alpha et beta."
+
+[[objective]]
+section = "beta"
+en = "place beta on a map."
+fr = "situer beta sur une carte."
+
+[[objective]]
+section = "beta"
+en = "evaluate beta."
+fr = "évaluer beta."
+
+[[question]]
+section = "alpha"
+en = "Why alpha?"
+fr = "Pourquoi alpha ?"
+
+[[question]]
+section = "alpha"
+en = "Why not beta?"
+fr = "Pourquoi pas beta ?"
+
+[[question]]
+section = "beta"
+en = "Who decides?"
+fr = "Qui décide ?"
+
+[[question]]
+section = "beta"
+en = "What would you change?"
+fr = "Que changeriez-vous ?"
+"#;
+
+const GUIDE: &str = r#"[[activity]]
+id = "two-views"
+section = "alpha"
+sources = ["un-2013-a", "afp-2022-b"]
+title.en = "Two views"
+title.fr = "Deux points de vue"
+task.en = "Compare them."
+task.fr = "Comparez-les."
+look_for.en = "Who speaks."
+look_for.fr = "Qui parle."
+
+[[path]]
+id = "one-hour"
+title.en = "One hour"
+title.fr = "Une heure"
+
+[[path.lesson]]
+title.en = "The lesson"
+title.fr = "La séance"
+
+[[path.lesson.step]]
+minutes = 20
+link = "section:beta"
+text.en = "Read beta."
+text.fr = "Lisez beta."
+
+[[path.lesson.step]]
+minutes = 20
+link = "activity:two-views"
+text.en = "Do the activity."
+text.fr = "Faites l'activité."
+"#;
+
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
 /// A fresh content folder holding the good fixture with `overrides` applied (path, text).
@@ -123,6 +201,9 @@ fn fixture(overrides: &[(&str, &str)]) -> PathBuf {
         ("timeline.toml", GOOD_TIMELINE),
         ("publishers.toml", PUBLISHERS),
         ("sources/works.toml", SOURCES),
+        ("meta.toml", META),
+        ("classroom.toml", CLASSROOM),
+        ("guide.toml", GUIDE),
     ];
     for (path, text) in overrides {
         files.retain(|(p, _)| p != path);
@@ -2049,8 +2130,8 @@ fn interface_words_need_every_language_and_their_placeholders() {
         "words/map/map.toml:1: `layers.each`: moon is not a code of `layer` (g5-sahel, aes, ecowas, minusma, french-operations, eutm)",
     );
     assert_error(
-        ("words/guide/terms.toml", "[a]\nen = \"A\"\nfr = \"A\"\n"),
-        "words/guide: words/ holds one folder per part of the text, named main, sections, timeline, quizzes, glossary, map, figures",
+        ("words/notes/terms.toml", "[a]\nen = \"A\"\nfr = \"A\"\n"),
+        "words/notes: words/ holds one folder per part of the text, named main, sections, timeline, quizzes, glossary, guide, map, figures",
     );
 }
 
@@ -2304,4 +2385,176 @@ fn without_a_glossary_file_nothing_is_marked_or_checked() {
     let said = beta_saying("The MINUSMA reported.");
     let content = load(&fixture(&[("en/sections/02-beta.md", &said)])).expect("loads");
     assert!(content.glossary.terms.is_empty());
+}
+
+#[test]
+fn classroom_content_loads_in_each_language() {
+    let content = load(&fixture(&[])).expect("good fixture loads");
+    let c = &content.classroom;
+    let checked = c.checked.expect("a date");
+    assert_eq!(
+        (checked.year, checked.month, checked.day),
+        (2026, 12, Some(1))
+    );
+    assert_eq!(c.sections.len(), 2);
+    assert_eq!(c.sections[0].id, "alpha");
+    assert_eq!(
+        c.sections[0].objectives[1],
+        vec!["compare alpha with beta."]
+    );
+    assert_eq!(c.sections[1].questions.len(), 2);
+    assert_eq!(c.activities[0].sources, vec!["un-2013-a", "afp-2022-b"]);
+    assert_eq!(
+        c.paths[0].lessons[0].steps[1].link,
+        sahel_content::StepLink::Activity("two-views".into())
+    );
+    // Their words: objectives and questions with the sections' bodies, the guide's in its own part.
+    let generated = sahel_content::generate(&content);
+    let part = |name: &str| {
+        generated
+            .texts
+            .iter()
+            .find(|f| f.name.starts_with(&format!("en-{name}-")))
+            .unwrap()
+            .contents
+            .clone()
+    };
+    assert!(part("sections").contains("compare alpha with beta."));
+    assert!(part("guide").contains("Who speaks."));
+    assert!(!part("main").contains("Who speaks."));
+    assert!(generated
+        .rust
+        .contains("pub const CHECKED: Date = Date { year: 2026, month: 12, day: Some(1) };"));
+}
+
+#[test]
+fn a_french_folder_needs_french_objectives() {
+    let fr_alpha = GOOD_SECTION.replace("title = \"Alpha\"", "title = \"Alpha en français\"");
+    let fr_beta = BETA.replace("Body of beta.", "Corps de beta.");
+    let timeline = GOOD_TIMELINE
+        .replace(
+            "en = \"Something happens.\"",
+            "en = \"Something happens.\"\nfr = \"Un.\"",
+        )
+        .replace(
+            "en = \"Something else happens.\"",
+            "en = \"Something else happens.\"\nfr = \"Deux.\"",
+        );
+    let classroom = CLASSROOM.replace("fr = \"évaluer beta.\"\n", "");
+    let dir = fixture(&[
+        ("fr/sections/01-alpha.md", fr_alpha.as_str()),
+        ("fr/sections/02-beta.md", fr_beta.as_str()),
+        ("timeline.toml", timeline.as_str()),
+        ("classroom.toml", classroom.as_str()),
+    ]);
+    let errs = errors(&dir);
+    assert_eq!(
+        errs,
+        vec!["classroom.toml:17: objective of section `beta` has no `fr` text"],
+        "only the missing translation, not a count"
+    );
+}
+
+#[test]
+fn each_section_has_two_or_three_objectives_and_two_to_four_questions() {
+    let one = CLASSROOM.replacen(
+        "[[objective]]\nsection = \"beta\"\nen = \"evaluate beta.\"\nfr = \"évaluer beta.\"\n",
+        "",
+        1,
+    );
+    assert_error(
+        &[("classroom.toml", one.as_str())],
+        "classroom.toml: section `beta` has 1 learning objectives; it needs 2 to 3",
+    );
+    let five = format!(
+        "{CLASSROOM}{}",
+        "\n[[question]]\nsection = \"alpha\"\nen = \"Why?\"\nfr = \"Pourquoi ?\"\n".repeat(3)
+    );
+    assert_error(
+        &[("classroom.toml", five.as_str())],
+        "classroom.toml: section `alpha` has 5 discussion questions; it needs 2 to 4",
+    );
+    let stray = CLASSROOM.replacen("section = \"alpha\"", "section = \"gamma\"", 1);
+    assert_error(
+        &[("classroom.toml", stray.as_str())],
+        "classroom.toml:2: objective for unknown section `gamma`",
+    );
+    let empty = CLASSROOM.replacen("en = \"explain alpha.\"", "en = \" \"", 1);
+    assert_error(
+        &[("classroom.toml", empty.as_str())],
+        "classroom.toml:3: objective of section `alpha`: `en` text must not be empty",
+    );
+}
+
+#[test]
+fn the_content_date_is_a_full_date_from_the_content() {
+    assert_error(
+        &[("meta.toml", "checked = \"2026-12\"\n")],
+        "meta.toml:1: `checked` must be a full date (YYYY-MM-DD), the day the content was last checked, not `2026-12`",
+    );
+    assert_error(
+        &[("meta.toml", "\nchecked = \"2026-02-30\"\n")],
+        "meta.toml:2: `checked`: date `2026-02-30` is not a day of that month",
+    );
+    let dir = fixture(&[]);
+    fs::remove_file(dir.join("meta.toml")).unwrap();
+    let errs = errors(&dir);
+    assert!(
+        errs.iter()
+            .any(|e| e.starts_with("meta.toml: cannot read file")),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn activities_set_known_works_side_by_side_and_steps_link_to_what_exists() {
+    let alone = GUIDE.replace(
+        "[\"un-2013-a\", \"afp-2022-b\"]",
+        "[\"un-2013-a\", \"un-2013-a\"]",
+    );
+    assert_error(
+        &[("guide.toml", alone.as_str())],
+        "guide.toml:4: activity `two-views` sets two or more different works side by side: list each once",
+    );
+    let unknown = GUIDE.replace("\"afp-2022-b\"]", "\"nowhere\"]");
+    assert_error(
+        &[("guide.toml", unknown.as_str())],
+        "guide.toml:4: unknown source `nowhere` (no such id in sources/)",
+    );
+    let bad_link = GUIDE.replace("link = \"section:beta\"", "link = \"section:gamma\"");
+    assert_error(
+        &[("guide.toml", bad_link.as_str())],
+        "guide.toml:23: lesson 1 of path `one-hour`: link `section:gamma`: no section `gamma`",
+    );
+    let bad_kind = GUIDE.replace("link = \"section:beta\"", "link = \"page:beta\"");
+    assert_error(
+        &[("guide.toml", bad_kind.as_str())],
+        "guide.toml:23: lesson 1 of path `one-hour`: link `page:beta`: unknown kind `page` (section, quiz, view or activity)",
+    );
+    let untranslated = GUIDE.replace("task.fr = \"Comparez-les.\"\n", "");
+    let dir = fixture(&[
+        ("fr/sections/01-alpha.md", GOOD_SECTION),
+        ("fr/sections/02-beta.md", BETA),
+        ("guide.toml", untranslated.as_str()),
+    ]);
+    assert!(
+        errors(&dir)
+            .contains(&"guide.toml:7: activity `two-views` task has no `fr` text".to_string()),
+        "{:?}",
+        errors(&dir)
+    );
+    // The folder as shipped needs five activities and both lesson paths; a test's need not.
+    let content = load(&fixture(&[])).unwrap();
+    let dir = fixture(&[]);
+    let problems: Vec<String> = sahel_content::classroom_problems(&content, &dir)
+        .iter()
+        .map(|e| e.message.clone())
+        .collect();
+    assert_eq!(
+        problems,
+        vec![
+            "the guide has 1 source-analysis activities; it needs at least 5",
+            "the guide needs two lesson paths: a one-hour lesson (one lesson) and a unit of three lessons or more",
+        ]
+    );
 }

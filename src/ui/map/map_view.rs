@@ -1,3 +1,4 @@
+use crate::ui::cite_dialog::{CiteButton, Cited};
 use leptos::prelude::*;
 
 use super::map_panel::MapPanel;
@@ -43,6 +44,7 @@ pub fn MapView(lang: Lang) -> impl IntoView {
     view! {
         <ViewHeading text=s.heading() />
         <p class="intro">{s.intro()}</p>
+        <p class="view-cite"><CiteButton lang=lang what=Cited::Shown /></p>
         <MapControls lang=lang year=year layers=layers announce=announce />
         <div class="map-layout">
             <div class="map-main">

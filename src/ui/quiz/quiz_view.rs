@@ -1,3 +1,4 @@
+use crate::ui::cite_dialog::{CiteButton, Cited};
 use leptos::prelude::*;
 
 use super::question_card::QuestionCard;
@@ -48,6 +49,7 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
         <p class="back-link"><a href=list_href>{s.back_to_list()}</a></p>
         <ViewHeading text=quiz.title.get(lang) />
         <p class="quiz-progress">{score}</p>
+        <p class="view-cite"><CiteButton lang=lang what=Cited::Shown /></p>
         {move || (!session.kept.get()).then(|| view! {
             <p class="storage-note" role="note">{s.not_kept()}</p>
         })}
