@@ -9,7 +9,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::content::{self, Activity, LessonStep, StepLink, ACTIVITIES, LESSON_PATHS, QUIZZES};
+use crate::content::{
+    self, Activity, LessonStep, StepLink, Term, ACTIVITIES, GLOSSARY, LESSON_PATHS, QUIZZES,
+};
 use crate::i18n::{Lang, Localize};
 use crate::markup::{closest, Markup};
 use crate::ui::aims;
@@ -83,6 +85,7 @@ pub fn markup(lang: Lang, chosen: Option<Lang>) -> String {
             .close("h3")
             .element("h4", &[], lang.strings().guide().students_can());
         aims::list(&mut m, lang, "ul", aims_of.objectives);
+        key_terms(&mut m, lang, sec.id, chosen);
         m.element("h4", &[], s.classroom().discussion());
         aims::list(&mut m, lang, "ol", aims_of.questions);
         let quizzes: Vec<_> = QUIZZES
@@ -194,6 +197,38 @@ fn activity(m: &mut Markup, lang: Lang, chosen: Option<Lang>, a: &Activity) {
         .close("article");
 }
 
+/// The glossary terms a section marks (where each is first used in it), A to Z, each linking to
+/// its entry: the words to go over before the class reads it.
+fn key_terms(m: &mut Markup, lang: Lang, section: &str, chosen: Option<Lang>) {
+    let mut terms: Vec<&Term> = GLOSSARY
+        .iter()
+        .filter(|t| t.used().get(lang).split(' ').any(|id| id == section))
+        .collect();
+    if terms.is_empty() {
+        return;
+    }
+    terms.sort_by_cached_key(|t| t.name().get(lang).to_lowercase());
+    let s = lang.strings();
+    m.open("p", &[("class", "guide-terms")])
+        .text(s.guide().key_terms())
+        .text(s.colon());
+    for (i, term) in terms.iter().enumerate() {
+        if i > 0 {
+            m.text(", ");
+        }
+        let state = UrlState {
+            view: View::Glossary,
+            term: Some(term.id),
+            ..Default::default()
+        };
+        m.element(
+            "a",
+            &[("href", &href(state, chosen))],
+            term.name().get(lang),
+        );
+    }
+    m.close("p");
+}
 /// "10 min  Read the section…  → <where>".
 fn step(m: &mut Markup, lang: Lang, chosen: Option<Lang>, step: &LessonStep) {
     m.open("li", &[])
@@ -327,6 +362,28 @@ mod tests {
             for a in ACTIVITIES {
                 assert!(html.contains(&format!("id=\"activity-{}\"", a.id)));
                 assert!(!a.task.get(lang).is_empty() && !a.look_for.get(lang).is_empty());
+            }
+            // Each section lists the terms it marks, linked to their entries: AFISMA's section
+            // names AFISMA, in each language's spelling, and every term is some section's.
+            let afisma = &html[html.find("#section=afisma&amp;").unwrap()..];
+            let afisma = &afisma[..afisma.find("</article>").unwrap()];
+            let term = content::term("afisma").unwrap();
+            assert!(afisma.contains(&format!(
+                "href=\"#glossary=afisma&amp;lang={}\">{}</a>",
+                lang.code(),
+                term.name().get(lang)
+            )));
+            assert_eq!(
+                html.matches("class=\"guide-terms\"").count(),
+                content::sections(lang).len(),
+                "every section marks some term"
+            );
+            for t in GLOSSARY {
+                assert!(
+                    html.contains(&format!("#glossary={}&amp;", t.id)),
+                    "{}",
+                    t.id
+                );
             }
             // Every quiz is linked from the sections it tests.
             for quiz in QUIZZES {

@@ -225,7 +225,12 @@ pub fn LazyView(lang: Lang, which: Lazy) -> impl IntoView {
             Lazy::Guide => (
                 Box::pin(guide_view()),
                 needs(
-                    vec![text::Part::SECTIONS, text::Part::QUIZZES, text::Part::GUIDE],
+                    vec![
+                        text::Part::SECTIONS,
+                        text::Part::QUIZZES,
+                        text::Part::GLOSSARY,
+                        text::Part::GUIDE,
+                    ],
                     &[Style::Controls, Style::Classroom],
                 ),
             ),
