@@ -6,6 +6,9 @@
  *
  * Each explainer iframe then grows and shrinks with its content (no inner scroll bar), and a
  * finished quiz fires a "sahel-explainer:score" event on its iframe, with detail { quiz, score, max }.
+ * With `data-sync-hash` on the script tag, the page's own address follows what the (first)
+ * explainer iframe shows (`#sahel=view=map&year=2024`), and opening the page at such an address
+ * opens the iframe there: links to the course page survive.
  * How to use it: docs/embedding.md. Plain ES5, no dependencies, safe to include more than once.
  */
 (function () {
@@ -19,6 +22,13 @@
   var SOURCE = 'sahel-explainer';
   // Any page can post a message; a height beyond this is a mistake or mischief, not a page.
   var MAX_HEIGHT = 100000;
+  // The host address that names a place in the explainer; the rest is the explainer's own fragment.
+  var HASH_KEY = '#sahel=';
+  // What the explainer writes after `#` (src/url_state.rs): ids, numbers and `=&,-`. Anything else,
+  // or anything longer, did not come from it and goes into no address.
+  var FRAGMENT = /^[A-Za-z0-9=&,._-]{0,500}$/;
+  var script = document.currentScript;
+  var syncHash = !!(script && script.hasAttribute('data-sync-hash'));
 
   // The origin the iframe's src points at. Any browser that runs the explainer (WebAssembly) has URL.
   function originOf(src) {
@@ -67,6 +77,56 @@
     frame.dispatchEvent(new CustomEvent('sahel-explainer:score', { detail: detail, bubbles: true }));
   }
 
+  // The iframe whose place the address keeps: the first that shows the explainer in embed mode.
+  function syncedFrame() {
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      try {
+        if (new URL(frames[i].src, document.baseURI).searchParams.get('embed') === '1') return frames[i];
+      } catch (e) { /* no src worth reading */ }
+    }
+    return null;
+  }
+
+  function hashPlace() {
+    var hash = window.location.hash;
+    if (hash.indexOf(HASH_KEY) !== 0) return null;
+    var place = hash.slice(HASH_KEY.length);
+    return FRAGMENT.test(place) ? place : null;
+  }
+
+  // Opens the iframe at the place the address names. Only the fragment of its src changes, which
+  // the browser hands to the explainer as a hashchange, with no reload.
+  function openAtHash() {
+    var place = hashPlace();
+    var frame = syncedFrame();
+    if (place === null || !frame) return;
+    var url = new URL(frame.src, document.baseURI);
+    if (url.hash.slice(1) === place) return;
+    url.hash = place;
+    frame.src = url.href;
+  }
+
+  // Replaces rather than pushes: the iframe's own moves already make steps of the page's history,
+  // and a second step for each would make the back button need two presses.
+  function mirror(frame, place) {
+    if (typeof place !== 'string' || !FRAGMENT.test(place) || frame !== syncedFrame()) return;
+    var here = hashPlace();
+    if (here === place) return;
+    // Where the iframe was told to start is no new place: the page keeps an address of its own
+    // (an anchor, or none) until the reader moves in the explainer.
+    if (here === null && new URL(frame.src, document.baseURI).hash.slice(1) === place) return;
+    try {
+      window.history.replaceState(window.history.state, '', HASH_KEY + place);
+    } catch (e) { /* a sandboxed page may refuse: the link just does not follow */ }
+  }
+
+  if (syncHash) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', openAtHash);
+    else openAtHash();
+    window.addEventListener('hashchange', openAtHash);
+  }
+
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || typeof data !== 'object' || data.source !== SOURCE) return;
@@ -74,5 +134,6 @@
     if (!frame) return;
     if (data.type === 'resize') resize(frame, data.height);
     else if (data.type === 'score') announce(frame, data);
+    else if (data.type === 'place' && syncHash) mirror(frame, data.fragment);
   });
 })();
