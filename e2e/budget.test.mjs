@@ -56,4 +56,12 @@ describe('size budgets (gzipped)', () => {
     const offline = ownShare(sizes, parts, 'offline_worker', [], []);
     assert.ok(offline.gz <= BUDGETS.offlinePart * 1024, `offline part: ${kb(offline.gz)} KB`);
   });
+
+  test(`the course platform's (SCORM) runtime, fetched only in a package, stays within ${BUDGETS.lmsPart} KB`, async () => {
+    const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
+    const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
+    assert.ok(parts.lms_runtime, Object.keys(parts).join(', '));
+    const lms = ownShare(sizes, parts, 'lms_runtime', [], []);
+    assert.ok(lms.gz <= BUDGETS.lmsPart * 1024, `SCORM runtime: ${kb(lms.gz)} KB`);
+  });
 });

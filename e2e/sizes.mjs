@@ -14,6 +14,8 @@ export const BUDGETS = {
   // most 5 KB for the worker). Both come once the page has settled, not with the first load.
   worker: 5,
   offlinePart: 5,
+  // The SCORM 1.2 runtime: only a course platform's package fetches it, before the app starts.
+  lmsPart: 5,
 };
 
 async function files(dir) {

@@ -233,6 +233,8 @@ pub static EN: Strings = Strings {
         },
         kept: "Your answers are kept in this browser only.",
         not_kept: "This browser does not keep your answers here (it blocks storage, as many course pages do): they are lost when you leave the page.",
+        lms_kept: "Your course platform keeps your answers and your score.",
+        lms_fresh: "Your course platform returned saved progress this quiz cannot read, so it starts afresh.",
         select_all: "Select all that apply.",
         order_hint: "Put the events in order, earliest first, with the Up and Down buttons.",
         move_up: "Move up",
@@ -443,6 +445,8 @@ pub static FR: Strings = Strings {
         },
         kept: "Vos réponses sont conservées dans ce navigateur seulement.",
         not_kept: "Ce navigateur ne conserve pas vos réponses ici (il bloque le stockage, comme beaucoup de pages de cours)\u{202F}: elles seront perdues en quittant la page.",
+        lms_kept: "Votre plateforme de cours conserve vos réponses et votre score.",
+        lms_fresh: "Votre plateforme de cours a renvoyé une progression enregistrée que ce quiz ne sait pas lire\u{202F}: il recommence donc à zéro.",
         select_all: "Cochez toutes les bonnes réponses.",
         order_hint: "Classez les événements du plus ancien au plus récent avec les boutons Monter et Descendre.",
         move_up: "Monter",
@@ -609,6 +613,10 @@ pub struct QuizStrings {
     /// Said beside the quiz list and above a quiz: whether this browser keeps the answers.
     pub kept: &'static str,
     pub not_kept: &'static str,
+    /// In a course platform's package: where the answers are kept.
+    pub lms_kept: &'static str,
+    /// When the platform's saved progress could not be read.
+    pub lms_fresh: &'static str,
     pub select_all: &'static str,
     pub order_hint: &'static str,
     pub move_up: &'static str,
