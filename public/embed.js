@@ -22,10 +22,8 @@
   var SOURCE = 'sahel-explainer';
   // Any page can post a message; a height beyond this is a mistake or mischief, not a page.
   var MAX_HEIGHT = 100000;
-  // The host address that names a place in the explainer; the rest is the explainer's own fragment.
   var HASH_KEY = '#sahel=';
-  // What the explainer writes after `#` (src/url_state.rs): ids, numbers and `=&,-`. Anything else,
-  // or anything longer, did not come from it and goes into no address.
+  // What the explainer writes after `#` (src/url_state.rs); nothing else goes into an address.
   var FRAGMENT = /^[A-Za-z0-9=&,._-]{0,500}$/;
   var script = document.currentScript;
   var syncHash = !!(script && script.hasAttribute('data-sync-hash'));
@@ -77,13 +75,13 @@
     frame.dispatchEvent(new CustomEvent('sahel-explainer:score', { detail: detail, bubbles: true }));
   }
 
-  // The iframe whose place the address keeps: the first that shows the explainer in embed mode.
+  // The iframe whose place the address keeps: the first in embed mode.
   function syncedFrame() {
     var frames = document.getElementsByTagName('iframe');
     for (var i = 0; i < frames.length; i++) {
       try {
         if (new URL(frames[i].src, document.baseURI).searchParams.get('embed') === '1') return frames[i];
-      } catch (e) { /* no src worth reading */ }
+      } catch (e) { /* no src */ }
     }
     return null;
   }
@@ -95,8 +93,7 @@
     return FRAGMENT.test(place) ? place : null;
   }
 
-  // Opens the iframe at the place the address names. Only the fragment of its src changes, which
-  // the browser hands to the explainer as a hashchange, with no reload.
+  // Only the fragment of the iframe's src changes: the explainer gets a hashchange, no reload.
   function openAtHash() {
     var place = hashPlace();
     var frame = syncedFrame();
@@ -107,18 +104,16 @@
     frame.src = url.href;
   }
 
-  // Replaces rather than pushes: the iframe's own moves already make steps of the page's history,
-  // and a second step for each would make the back button need two presses.
+  // Replaces: the iframe's moves are already steps of the page's history (one Back press each).
   function mirror(frame, place) {
     if (typeof place !== 'string' || !FRAGMENT.test(place) || frame !== syncedFrame()) return;
     var here = hashPlace();
     if (here === place) return;
-    // Where the iframe was told to start is no new place: the page keeps an address of its own
-    // (an anchor, or none) until the reader moves in the explainer.
+    // Where the iframe starts is no move: the page keeps its own address until the reader moves.
     if (here === null && new URL(frame.src, document.baseURI).hash.slice(1) === place) return;
     try {
       window.history.replaceState(window.history.state, '', HASH_KEY + place);
-    } catch (e) { /* a sandboxed page may refuse: the link just does not follow */ }
+    } catch (e) { /* a sandboxed page may refuse */ }
   }
 
   if (syncHash) {

@@ -253,7 +253,13 @@ pub async fn start() {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    if launch(&search).is_some() {
+    // Only the query's `scorm=1` here: reading the rest of the launch is the runtime's, so that
+    // none of it weighs on every reader's first load.
+    if search
+        .trim_start_matches('?')
+        .split('&')
+        .any(|p| p == "scorm=1")
+    {
         // Without the part (no connection), the explainer works as it would outside a platform.
         let _ = runtime_part().await;
     }
