@@ -88,5 +88,14 @@ describe('size budgets (gzipped)', () => {
       assert.ok(glossary.others > 0, 'its words and styles are counted');
       assert.ok(glossary.gz <= BUDGETS.glossary * 1024, `glossary (${lang}): ${kb(glossary.gz)} KB (wasm ${kb(glossary.wasm)})`);
     }
+    }
+  });
+
+  test(`the course platform's (SCORM) runtime, fetched only in a package, stays within ${BUDGETS.lmsPart} KB`, async () => {
+    const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
+    const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
+    assert.ok(parts.lms_runtime, Object.keys(parts).join(', '));
+    const lms = ownShare(sizes, parts, 'lms_runtime', [], []);
+    assert.ok(lms.gz <= BUDGETS.lmsPart * 1024, `SCORM runtime: ${kb(lms.gz)} KB`);
   });
 });

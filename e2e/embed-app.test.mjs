@@ -165,3 +165,60 @@ describe('embedding, from the app', () => {
     await page.context().close();
   });
 });
+
+describe('links that survive embedding (embed.js with data-sync-hash)', () => {
+  /** A course page on another origin whose embed.js keeps the explainer's place in its address. */
+  async function syncingHost(src) {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course</title></head><body>
+<h1>Unit 3</h1>
+<iframe id="explainer" src="${src}" title="Explainer" width="600" height="800" style="border:0"></iframe>
+<script src="${app.server.url}embed.js" data-sync-hash></script>
+</body></html>`;
+    await writeFile(join(hostDir, 'synced.html'), html);
+    return `${host.url}synced.html`;
+  }
+
+  test('opening the course page at #sahel=… opens the frame there, and moves in the frame update the address', async () => {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${await syncingHost(`${app.server.url}?embed=1`)}#sahel=view=quiz`);
+    const frame = page.frameLocator('#explainer');
+    await frame.locator('a[href*="quiz=minusma"]').first().waitFor();
+    assert.equal(new URL(page.url()).hash, '#sahel=view=quiz', 'the address still names the place');
+    // A move in the frame: the host's address follows, without a history step of its own.
+    const steps = await page.evaluate(() => history.length);
+    await frame.locator('a[href*="quiz=minusma"]').first().click();
+    await page.waitForFunction(() => location.hash === '#sahel=quiz=minusma&q=1');
+    assert.equal(await page.evaluate(() => history.length), steps + 1, "one step: the frame's");
+    await frame.locator('legend.prompt').waitFor();
+    // The same address, opened afresh, shows that question.
+    const again = await context.newPage();
+    await again.goto(page.url());
+    const heading = again.frameLocator('#explainer').locator('#question-heading');
+    await heading.waitFor();
+    assert.match(await heading.textContent(), /Question 1 of/);
+    // The page's own history step (back to the list) takes the frame back too.
+    await page.goBack();
+    await page.waitForFunction(() => location.hash === '#sahel=view=quiz');
+    await context.close();
+  });
+
+  test('a place message from a frame that is not the explainer, or a page without the opt-in, leaves the address alone', async () => {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    // Without data-sync-hash: the frame moves, the address does not.
+    await page.goto(await hostPage(`${app.server.url}?embed=1#view=quiz`));
+    const frame = page.frameLocator('#explainer');
+    await frame.locator('a[href*="quiz=minusma"]').first().click();
+    await frame.locator('legend.prompt').waitFor();
+    assert.equal(new URL(page.url()).hash, '');
+    // With it: a message from the page itself (not from the explainer's frame) is ignored.
+    await page.goto(await syncingHost(`${app.server.url}?embed=1#view=timeline`));
+    await page.frameLocator('#explainer').locator('.timeline-event').first().waitFor();
+    assert.equal(new URL(page.url()).hash, '', 'where the frame starts is not written into the address');
+    await page.evaluate(() => window.postMessage({ source: 'sahel-explainer', type: 'place', fragment: 'view=map' }, '*'));
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+    assert.equal(new URL(page.url()).hash, '');
+    await context.close();
+  });
+});

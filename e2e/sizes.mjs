@@ -17,6 +17,8 @@ export const BUDGETS = {
   figures: 25,
   glossary: 25,
   guide: 25,
+  // The SCORM 1.2 runtime: only a course platform's package fetches it, before the app starts.
+  lmsPart: 5,
 };
 
 async function files(dir) {

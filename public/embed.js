@@ -6,6 +6,9 @@
  *
  * Each explainer iframe then grows and shrinks with its content (no inner scroll bar), and a
  * finished quiz fires a "sahel-explainer:score" event on its iframe, with detail { quiz, score, max }.
+ * With `data-sync-hash` on the script tag, the page's own address follows what the (first)
+ * explainer iframe shows (`#sahel=view=map&year=2024`), and opening the page at such an address
+ * opens the iframe there: links to the course page survive.
  * How to use it: docs/embedding.md. Plain ES5, no dependencies, safe to include more than once.
  */
 (function () {
@@ -19,6 +22,11 @@
   var SOURCE = 'sahel-explainer';
   // Any page can post a message; a height beyond this is a mistake or mischief, not a page.
   var MAX_HEIGHT = 100000;
+  var HASH_KEY = '#sahel=';
+  // What the explainer writes after `#` (src/url_state.rs); nothing else goes into an address.
+  var FRAGMENT = /^[A-Za-z0-9=&,._-]{0,500}$/;
+  var script = document.currentScript;
+  var syncHash = !!(script && script.hasAttribute('data-sync-hash'));
 
   // The origin the iframe's src points at. Any browser that runs the explainer (WebAssembly) has URL.
   function originOf(src) {
@@ -67,6 +75,53 @@
     frame.dispatchEvent(new CustomEvent('sahel-explainer:score', { detail: detail, bubbles: true }));
   }
 
+  // The iframe whose place the address keeps: the first in embed mode.
+  function syncedFrame() {
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      try {
+        if (new URL(frames[i].src, document.baseURI).searchParams.get('embed') === '1') return frames[i];
+      } catch (e) { /* no src */ }
+    }
+    return null;
+  }
+
+  function hashPlace() {
+    var hash = window.location.hash;
+    if (hash.indexOf(HASH_KEY) !== 0) return null;
+    var place = hash.slice(HASH_KEY.length);
+    return FRAGMENT.test(place) ? place : null;
+  }
+
+  // Only the fragment of the iframe's src changes: the explainer gets a hashchange, no reload.
+  function openAtHash() {
+    var place = hashPlace();
+    var frame = syncedFrame();
+    if (place === null || !frame) return;
+    var url = new URL(frame.src, document.baseURI);
+    if (url.hash.slice(1) === place) return;
+    url.hash = place;
+    frame.src = url.href;
+  }
+
+  // Replaces: the iframe's moves are already steps of the page's history (one Back press each).
+  function mirror(frame, place) {
+    if (typeof place !== 'string' || !FRAGMENT.test(place) || frame !== syncedFrame()) return;
+    var here = hashPlace();
+    if (here === place) return;
+    // Where the iframe starts is no move: the page keeps its own address until the reader moves.
+    if (here === null && new URL(frame.src, document.baseURI).hash.slice(1) === place) return;
+    try {
+      window.history.replaceState(window.history.state, '', HASH_KEY + place);
+    } catch (e) { /* a sandboxed page may refuse */ }
+  }
+
+  if (syncHash) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', openAtHash);
+    else openAtHash();
+    window.addEventListener('hashchange', openAtHash);
+  }
+
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || typeof data !== 'object' || data.source !== SOURCE) return;
@@ -74,5 +129,6 @@
     if (!frame) return;
     if (data.type === 'resize') resize(frame, data.height);
     else if (data.type === 'score') announce(frame, data);
+    else if (data.type === 'place' && syncHash) mirror(frame, data.fragment);
   });
 })();

@@ -13,7 +13,9 @@
 //    notice. Debug builds (`trunk serve`) do it too: they load the app exactly as a release does.
 // 4. Release only: sahel-explainer.html, the whole app in one file that works from disk (file://),
 //    for teachers who can only upload a file to their learning platform.
-// 5. Release only, installable and offline (webapp.mjs): the manifests and icons, drawn by Rust,
+// 5. Release only: scorm/, the SCORM 1.2 packages for course platforms (one per quiz, one for the
+//    whole explainer), written and checked by Rust (crates/scorm).
+// 6. Release only, installable and offline (webapp.mjs): the manifests and icons, drawn by Rust,
 //    linked from index.html; last of all, the service worker that keeps every file above.
 //
 // Needs Node, the npm packages (terser) and cargo; no browser. Fails the build, loudly, when the
@@ -140,7 +142,18 @@ if (PROFILE === 'release') {
   console.log(`postbuild: ${SINGLE_FILE} ${kb(single.length)} (${kb(gzipSync(single, { level: 9 }).length)} gzipped)`);
 }
 
+// ---- 5. SCORM packages ------------------------------------------------------------------------------
+
 if (PROFILE === 'release') {
+  try {
+    // Its output is the list of packages; SAHEL_SCORM_MASTERY (if set) reaches it from here.
+    execFileSync('cargo', ['run', '--quiet', '-p', 'sahel-scorm', '--', STAGING, join(STAGING, 'scorm')], {
+      cwd: SOURCE,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+  } catch {
+    fail('writing the SCORM packages failed (see the messages above)');
+  }
   const worker = await writeServiceWorker(STAGING, SOURCE);
   console.log(`postbuild: ${WORKER} keeps ${worker.files.length} files offline (version ${worker.version})`);
 }

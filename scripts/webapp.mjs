@@ -12,8 +12,10 @@ import { minify } from 'terser';
 
 export const WORKER = 'sw.js';
 /** Kept out of the offline copy: the single-file edition is a download of its own (1 MB), and
- * embed.js runs in other sites' pages, which no worker of ours serves. */
+ * embed.js runs in other sites' pages, which no worker of ours serves; the SCORM packages (scorm/)
+ * are for teachers to upload, several MB that no reader needs. */
 const NOT_OFFLINE = new Set([WORKER, 'sahel-explainer.html', 'embed.js']);
+const notOffline = (f) => NOT_OFFLINE.has(f) || f.startsWith('scorm/');
 const LANGS_MANIFEST = /^manifest-([a-z]{2})\.webmanifest$/;
 
 /** Writes the manifests and icons into `staging` and checks them; returns the manifests' names. */
@@ -89,7 +91,7 @@ async function filesUnder(dir) {
 
 /** Writes sw.js into the build folder `dir` (after every other file); returns its version. */
 export async function writeServiceWorker(dir, source) {
-  const files = (await filesUnder(dir)).filter((f) => !NOT_OFFLINE.has(f));
+  const files = (await filesUnder(dir)).filter((f) => !notOffline(f));
   const hash = createHash('sha256');
   for (const f of files) hash.update(`${f}\n`).update(await readFile(join(dir, f)));
   const version = hash.digest('hex').slice(0, 16);

@@ -1,5 +1,6 @@
 //! Life inside a course page: embed mode (`?embed=1`), and the messages a framed explainer sends its
-//! host — its height, so the iframe can fit it, and finished quiz scores. See docs/embedding.md.
+//! host — its height, so the iframe can fit it, where it is (for links that survive embedding), and
+//! finished quiz scores. See docs/embedding.md.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -81,6 +82,12 @@ pub fn report_score(quiz: &str, score: usize, max: usize) {
         ("score", (score as f64).into()),
         ("max", (max as f64).into()),
     ]);
+}
+
+/// When framed, tells the host what the explainer shows (its address fragment, canonical, without
+/// `#`), so that a host page that asks for it can keep the same place in its own address.
+pub fn report_place(fragment: &str) {
+    post(&[("type", "place".into()), ("fragment", fragment.into())]);
 }
 
 /// This page's address without embed mode, showing `fragment` (canonical, without `#`): for

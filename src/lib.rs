@@ -11,6 +11,7 @@ pub mod embed;
 pub mod fatal;
 pub mod i18n;
 pub mod lang;
+pub mod lms;
 pub mod markup;
 pub mod offline;
 pub mod quiz;

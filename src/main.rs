@@ -2,7 +2,7 @@
 //! of the loading notice.
 
 use leptos::prelude::*;
-use sahel_explainer::{content, fatal, i18n, url_state, App};
+use sahel_explainer::{content, fatal, i18n, lms, url_state, App};
 
 fn main() {
     fatal::install();
@@ -24,6 +24,8 @@ fn main() {
             fatal::show(&e.0);
             return;
         }
+        // In a course platform's package, the platform's progress first (nothing else waits).
+        lms::start().await;
         // The static notice stays until the app can replace it, so a browser that cannot run the
         // app still explains why.
         root.set_inner_html("");

@@ -3,7 +3,7 @@
 mod progress;
 mod shuffle;
 
-pub use progress::{load, reset, save};
+pub use progress::{decode, load, reset, save};
 pub use shuffle::{display_order, new_seed};
 
 use crate::content::{Question, QuestionKind, Quiz};

@@ -16,7 +16,7 @@
 
 use super::{fits, Answer, Attempt, Checked};
 use crate::content::Quiz;
-use crate::storage;
+use crate::{lms, storage};
 
 const VERSION: &str = "2";
 
@@ -24,12 +24,25 @@ fn key(quiz: &Quiz) -> String {
     format!("sahel-explainer.quiz.{}", quiz.id)
 }
 
-/// Saves the attempt; `false` if the browser would not keep it (blocked storage).
+/// Saves the attempt, with the course platform when there is one (`crate::lms`), else in the
+/// browser; `false` if the browser would not keep it (blocked storage).
 pub fn save(quiz: &Quiz, attempt: &Attempt) -> bool {
-    storage::set(&key(quiz), &encode(quiz, attempt))
+    let text = encode(quiz, attempt);
+    if lms::active() {
+        lms::save(quiz.id, text);
+        return true;
+    }
+    storage::set(&key(quiz), &text)
 }
 
 pub fn load(quiz: &Quiz) -> Option<Attempt> {
+    if lms::active() {
+        let attempt = decode(quiz, &lms::progress(quiz.id)?);
+        if attempt.is_none() {
+            lms::discard(quiz.id);
+        }
+        return attempt;
+    }
     decode(quiz, &storage::get(&key(quiz))?)
 }
 

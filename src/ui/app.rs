@@ -35,6 +35,10 @@ pub fn App() -> impl IntoView {
         }
     }
     embed::report_height();
+    if embedded {
+        // A host page with embed.js's `data-sync-hash` mirrors this into its own address.
+        Effect::new(move |_| url.state.with(|st| embed::report_place(&st.to_fragment())));
+    }
     Offline::provide(embedded);
     let fallback_lang = preferred_lang();
     let requested = Memo::new(move |_| url.state.with(|s| s.lang).unwrap_or(fallback_lang));

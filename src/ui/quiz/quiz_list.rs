@@ -50,7 +50,7 @@ pub fn QuizList(lang: Lang) -> impl IntoView {
     }
     view! {
         <ViewHeading text=s.list_heading() />
-        <p class="intro">{s.list_intro()}" "{if kept { s.kept() } else { s.not_kept() }}</p>
+        <p class="intro">{s.list_intro()}" "{if crate::lms::active() { s.lms_kept() } else if kept { s.kept() } else { s.not_kept() }}</p>
         <ul class="quiz-list" inner_html=m.finish()></ul>
         {move || teacher.get().then(|| view! { <AnswerKey lang=lang /> })}
     }

@@ -7,6 +7,7 @@ use super::session::{session, QuizSession};
 use super::worksheet::worksheet_markup;
 use crate::content::Quiz;
 use crate::i18n::{Lang, Localize};
+use crate::lms;
 use crate::quiz::{self, Attempt};
 use crate::ui::app::{focus_when_drawn, ViewHeading};
 use crate::url_state::{HistoryMode, UrlContext, UrlState, View};
@@ -53,6 +54,7 @@ pub fn QuizView(lang: Lang, quiz: &'static Quiz) -> impl IntoView {
         {move || (!session.kept.get()).then(|| view! {
             <p class="storage-note" role="note">{s.not_kept()}</p>
         })}
+        {lms::discarded().then(|| view! { <p class="storage-note" role="note">{s.lms_fresh()}</p> })}
         {move || {
             seed.track();
             match current.get() {
@@ -82,7 +84,8 @@ pub fn go(index: Option<usize>) {
 }
 
 /// The quiz's own buttons: retry the missed questions or all of them, the solutions once an attempt
-/// is finished, and "reset progress", which can be undone while its notice shows.
+/// is finished, and "reset progress", which can be undone while its notice shows (not in a course
+/// platform's package).
 #[component]
 fn QuizActions(lang: Lang, session: QuizSession) -> impl IntoView {
     let s = lang.strings().quiz();
@@ -136,7 +139,10 @@ fn QuizActions(lang: Lang, session: QuizSession) -> impl IntoView {
                     {s.show_solutions()}
                 </button>
             })}
-            <button type="button" class="button" on:click=reset>{s.reset()}</button>
+            // In a course platform's package the platform owns the attempts and the score.
+            {(!lms::active()).then(|| view! {
+                <button type="button" class="button" on:click=reset>{s.reset()}</button>
+            })}
         </div>
         {move || (session.undo.with(Option::is_some)).then(|| view! {
             <p class="undo-note">
