@@ -57,6 +57,7 @@ describe('size budgets (gzipped)', () => {
       .map((lang) => ownShare(sizes, parts, 'guide_view', [], [new RegExp(`^text/${lang}-guide-`), /^classroom-.*\.css$/]))
       .sort((a, b) => b.gz - a.gz)[0];
     assert.ok(guide.gz <= BUDGETS.guide * 1024, `guide: ${kb(guide.gz)} KB (wasm ${kb(guide.wasm)})`);
+  });
 
   test(`the service worker stays within ${BUDGETS.worker} KB, the code that registers it within ${BUDGETS.offlinePart} KB`, async () => {
     const worker = sizes.get('sw.js');
@@ -87,7 +88,6 @@ describe('size budgets (gzipped)', () => {
       const glossary = ownShare(sizes, parts, 'glossary_view', [], [new RegExp(`^text/${lang}-glossary-`), /^glossary-.*\.css$/]);
       assert.ok(glossary.others > 0, 'its words and styles are counted');
       assert.ok(glossary.gz <= BUDGETS.glossary * 1024, `glossary (${lang}): ${kb(glossary.gz)} KB (wasm ${kb(glossary.wasm)})`);
-    }
     }
   });
 
