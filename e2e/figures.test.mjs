@@ -104,6 +104,30 @@ describe('figures', () => {
     await missing.context().close();
   });
 
+  test('each chart has its citation, linking to that chart, in the reader\'s language', async () => {
+    const page = await app.open('#view=figures&chart=strength');
+    await page.locator('#figure-strength').getByRole('button', { name: 'Cite this' }).click();
+    const title = (await page.locator('#figure-strength h2').textContent()).trim();
+    const dialog = page.getByRole('dialog', { name: `Cite this: ${title}` });
+    await dialog.waitFor();
+    const apa = (await dialog.locator('.cite-text').first().textContent()).trim();
+    assert.ok(apa.startsWith(`${title}. (2026, December 1).`), apa);
+    assert.ok(apa.endsWith('#view=figures&chart=strength'), apa);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    // Another chart, in French: its own title and address, French dates.
+    await page.goto(`${app.server.url}#view=figures&chart=budget&lang=fr`);
+    await page.locator('#figure-budget').waitFor();
+    await page.locator('#figure-budget').getByRole('button', { name: 'Citer' }).click();
+    const fr = page.getByRole('dialog', { name: /^Citer/ });
+    await fr.waitFor();
+    const mla = (await fr.locator('.cite-text').nth(1).textContent()).trim();
+    assert.match(mla, /#view=figures&chart=budget&lang=fr/);
+    assert.match(mla, /1er déc\. 2026/);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
   test('the CSV download holds every point, with its date, value and source', async () => {
     const page = await app.open('#view=figures&chart=deaths', { acceptDownloads: true });
     const [download] = await Promise.all([
@@ -167,13 +191,21 @@ describe('figures', () => {
     await page.context().close();
   });
 
-  test('a section links to its chart, and the Figures view is in the navigation', async () => {
+  test('a section shows its chart, styled, and links it to the Figures view, which is in the navigation', async () => {
     const page = await app.open('#section=minusma-mandate');
-    const link = page.locator('a[href="#view=figures&chart=strength"]');
-    await link.waitFor();
+    const figure = page.locator('#panel-minusma-mandate .section-figure');
+    await figure.locator('svg.chart').waitFor();
+    // Drawn with the Figures view's styles, fetched with the section: the first series' colour.
+    await page.waitForFunction(() => {
+      const mark = document.querySelector('#panel-minusma-mandate .section-figure .mark');
+      return mark && getComputedStyle(mark).fill === 'rgb(29, 111, 184)';
+    });
+    assert.ok((await figure.locator('a[data-point]').count()) > 5, 'its points are there, each announcing its value');
+    const link = figure.locator('figcaption a[href="#view=figures&chart=strength"]');
     await link.click();
     await page.locator('#figure-strength').waitFor();
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Figures' }).waitFor();
+    assert.deepEqual(page.errors, []);
     await page.context().close();
   });
 });

@@ -43,7 +43,7 @@ describe('French edition', () => {
   test("a reader downloads only their language's text; another comes when chosen, once", async () => {
     const page = await app.open('#section=threats');
     const texts = () =>
-      page.requests.filter((u) => u.includes('/text/')).map((u) => u.split('/text/')[1].replace(/-[0-9a-f]{16}\.txt$/, ''));
+      page.requests.filter((u) => u.includes('/text/')).map((u) => u.split('/text/')[1].replace(/-[0-9a-f]{8}\.txt$/, ''));
     // The open section's text comes with it; nothing of French, and each file once.
     assert.deepEqual(texts(), ['en-main', 'en-sections']);
     await page.getByRole('link', { name: 'Français', exact: true }).click();

@@ -57,7 +57,7 @@ const caches = (page) =>
   });
 
 describe('offline', () => {
-  test('after one visit, every view works with no connection, in both languages, and after a reload', async () => {
+  test('after one visit, every view (the glossary and the teacher\'s guide too) works with no connection, in both languages, and after a reload', async () => {
     const context = await browser.newContext();
     const page = await open(context);
     await footer(page).getByText(SAVED.en).waitFor({ timeout: 30_000 });
@@ -81,6 +81,11 @@ describe('offline', () => {
       await page.locator('.quiz-card').first().waitFor();
       await page.goto(`${server.url}#view=figures&chart=idps&lang=${lang}`);
       await page.locator('#figure-idps svg.chart').waitFor();
+      await page.goto(`${server.url}#glossary=jnim&lang=${lang}`);
+      await page.locator('#term-jnim dfn', { hasText: 'JNIM' }).waitFor();
+      await page.goto(`${server.url}#view=guide&lang=${lang}`);
+      await page.locator('.guide-activity').first().waitFor();
+      await page.locator('.guide-terms a').first().waitFor();
       const section = (await sectionIds())[1];
       await page.goto(`${server.url}#section=${section}&lang=${lang}`);
       await page.locator(`#panel-${section} p`).first().waitFor();

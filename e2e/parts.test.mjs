@@ -6,7 +6,7 @@ import { answerKey, useApp } from './helpers.mjs';
 
 const app = useApp();
 const parts = (page) => page.requests.filter((u) => /\/pkg-[0-9a-f]+\/(split_|chunk_)[\w]+\.wasm$/.test(u));
-const texts = (page) => page.requests.filter((u) => u.includes('/text/')).map((u) => u.split('/text/')[1].replace(/-[0-9a-f]{16}\.txt$/, ''));
+const texts = (page) => page.requests.filter((u) => u.includes('/text/')).map((u) => u.split('/text/')[1].replace(/-[0-9a-f]{8}\.txt$/, ''));
 
 describe('parts of the app fetched when first needed', () => {
   test('the sections need no part; the map and the quizzes bring theirs, once', async () => {

@@ -11,8 +11,8 @@
 use std::cell::OnceCell;
 
 use super::generated::{
-    FIGURES_PART, GLOSSARY_PART, GUIDE_PART, MAP_PART, PART_COUNT, TEXT_BOUNDS, TEXT_FILES,
-    TEXT_SEPARATOR,
+    FIGURES_PART, GLOSSARY_PART, GUIDE_PART, MAP_PART, PART_COUNT, SHARE_PART, TEXT_BOUNDS,
+    TEXT_FILES, TEXT_SEPARATOR,
 };
 use crate::lang::Lang;
 
@@ -41,6 +41,8 @@ impl Part {
     pub const MAP: Part = Part(MAP_PART as u8);
     /// The charts: their drawings, tables, sources and data.
     pub const FIGURES: Part = Part(FIGURES_PART as u8);
+    /// The share dialog's words.
+    pub const SHARE: Part = Part(SHARE_PART as u8);
 
     /// Every part, in index order.
     pub fn all() -> impl Iterator<Item = Part> {
@@ -256,7 +258,7 @@ mod tests {
         let first = &crate::content::sections(Lang::En)[0];
         assert_eq!(Part::of(first.title.0), Part::MAIN);
         assert_eq!(Part::of(0), Part::MAIN);
-        assert_eq!(Part::of(TEXT_BOUNDS[PART_COUNT] - 1), Part::FIGURES);
+        assert_eq!(Part::of(TEXT_BOUNDS[PART_COUNT] - 1), Part::SHARE);
         assert_eq!(
             Part::of(crate::content::FIGURES[0].chart_html.0),
             Part::FIGURES

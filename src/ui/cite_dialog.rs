@@ -22,6 +22,8 @@ pub enum Cited {
     Explainer,
     /// A section, whether or not it is the one in the address.
     Section(&'static str),
+    /// A chart of the Figures view, by its id.
+    Chart(&'static str),
     /// The view on screen, as the address says: the timeline with its filter, the map with its
     /// selection, a quiz, the guide.
     Shown,
@@ -125,6 +127,14 @@ pub fn cited(lang: Lang, what: Cited, shown: &UrlState) -> (UrlState, Option<Str
             },
             content::section(lang, id).map(|sec| sec.title.get(lang).to_string()),
         ),
+        Cited::Chart(id) => (
+            UrlState {
+                view: View::Figures,
+                chart: Some(id),
+                ..just_lang
+            },
+            content::figure(id).map(|f| f.title.get(lang).to_string()),
+        ),
         Cited::Shown => {
             let title = match shown.view {
                 View::Quiz => shown
@@ -182,10 +192,12 @@ pub fn CiteDialog(lang: Lang, requests: ReadSignal<u32>) -> impl IntoView {
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     // The outcome of the last copy: which style, and whether it reached the clipboard.
     let status = RwSignal::new(None::<(Style, bool)>);
+    // What was on screen when the button was pressed: the address is read then, not followed, so a
+    // closed dialog does not look up the words of a view that is still arriving.
     let work = Memo::new(move |_| {
         requests.track();
         let what = ASKED.get();
-        let (state, title) = url.state.with(|shown| cited(lang, what, shown));
+        let (state, title) = url.state.with_untracked(|shown| cited(lang, what, shown));
         (embed::full_url(&state.to_fragment()), title)
     });
     let accessed = today();
@@ -311,6 +323,13 @@ mod tests {
         let (state, title) = cited(Lang::En, Cited::Section(sec.id), &shown);
         assert_eq!(state.to_fragment(), format!("section={}&lang=fr", sec.id));
         assert_eq!(title.as_deref(), Some(sec.title.get(Lang::En)));
+        let chart = &content::FIGURES[0];
+        let (state, title) = cited(Lang::En, Cited::Chart(chart.id), &shown);
+        assert_eq!(
+            state.to_fragment(),
+            format!("view=figures&chart={}&lang=fr", chart.id)
+        );
+        assert_eq!(title.as_deref(), Some(chart.title.get(Lang::En)));
         let (state, title) = cited(Lang::En, Cited::Explainer, &shown);
         assert_eq!((state.to_fragment(), title), ("lang=fr".to_string(), None));
         let quiz = &content::QUIZZES[0];

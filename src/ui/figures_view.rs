@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use crate::content::{self, Figure, FIGURES};
 use crate::embed;
 use crate::i18n::{Lang, Localize};
+use crate::ui::cite_dialog::{CiteButton, Cited};
 use crate::ui::references::section_href;
 use crate::url_state::{UrlContext, UrlState, View};
 
@@ -80,7 +81,7 @@ fn csv_href(csv: &str) -> String {
     )
 }
 
-/// One chart: its title, summary, switch, drawing or table, data download and sources.
+/// One chart: its title, summary, switch, drawing or table, data download, citation and sources.
 #[component]
 fn ChartCard(lang: Lang, figure: &'static Figure, alone: bool) -> impl IntoView {
     let s = lang.strings();
@@ -114,6 +115,7 @@ fn ChartCard(lang: Lang, figure: &'static Figure, alone: bool) -> impl IntoView 
                 <a class="button" href=csv_href(figure.csv.get(lang)) download=format!("{}.csv", figure.id)>
                     {f.download_csv()}
                 </a>
+                <CiteButton lang=lang what=Cited::Chart(figure.id) />
             </div>
             <div class="figure-body" hidden=move || as_table.get()>
                 <p class="readout" aria-hidden="true">

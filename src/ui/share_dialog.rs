@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::content;
+use crate::content::{self, text::Part};
 use crate::embed;
 use crate::i18n::{Lang, Localize};
 use crate::markup::Markup;
@@ -20,7 +20,7 @@ pub fn ShareButton(lang: Lang, view_name: Signal<&'static str>) -> impl IntoView
         requests.update(|n| *n += 1);
         if matches!(dialog.get_untracked(), Fetched::Idle | Fetched::Failed) {
             let needs = Needs {
-                words: Vec::new(),
+                words: vec![Part::SHARE],
                 styles: &[Style::Controls],
             };
             fetch(dialog, lang, needs, Box::pin(share_dialog_part()), || {});
@@ -40,13 +40,13 @@ pub fn ShareButton(lang: Lang, view_name: Signal<&'static str>) -> impl IntoView
 
 /// What a frame of `state` shows, for its title: "Quiz: The 2012 crisis…", "Map", ….
 fn shown_name(lang: Lang, state: &UrlState) -> String {
-    let s = lang.strings().share();
+    let d = lang.strings().share_dialog();
     let colon = lang.strings().colon();
     if let Some(sec) = state.section.and_then(|id| content::section(lang, id)) {
-        return format!("{}{colon}{}", s.section_word(), sec.title.get(lang));
+        return format!("{}{colon}{}", d.section_word(), sec.title.get(lang));
     }
     if let Some(quiz) = state.quiz.and_then(content::quiz) {
-        return format!("{}{colon}{}", s.quiz_word(), quiz.title.get(lang));
+        return format!("{}{colon}{}", d.quiz_word(), quiz.title.get(lang));
     }
     view_label(lang, state.view).to_string()
 }
@@ -111,6 +111,7 @@ pub fn ShareDialog(
     requests: ReadSignal<u32>,
 ) -> impl IntoView {
     let s = lang.strings().share();
+    let d = lang.strings().share_dialog();
     let url = UrlContext::get();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let is_open = RwSignal::new(false);
@@ -130,7 +131,7 @@ pub fn ShareDialog(
     let frame_src = Memo::new(move |_| embed::embed_url(&shared.get().to_fragment()));
     let code = Memo::new(move |_| {
         shared.with(|st| {
-            let title = s.frame_title(shown_name(lang, st));
+            let title = d.frame_title(shown_name(lang, st));
             snippet(
                 &frame_src.get(),
                 &title,
@@ -188,43 +189,43 @@ pub fn ShareDialog(
         open();
     });
     // The view's name (from the header) titles the dialog for screen readers.
-    let title = move || format!("{} ({})", s.title(), view_name.get());
+    let title = move || format!("{} ({})", d.title(), view_name.get());
 
     view! {
         <dialog node_ref=dialog class="share-dialog" aria-labelledby="share-title" on:close=move |_| is_open.set(false)>
             <h2 id="share-title">{title}</h2>
-            {from_file.then(|| view! { <p class="share-warning" role="note">{s.file_warning()}</p> })}
+            {from_file.then(|| view! { <p class="share-warning" role="note">{d.file_warning()}</p> })}
             {move || (on_question.get()).then(|| view! {
                 <fieldset class="share-what">
-                    <legend>{s.what_legend()}</legend>
+                    <legend>{d.what_legend()}</legend>
                     <label>
                         <input type="radio" name="share-what" prop:checked=move || whole_quiz.get() on:change=move |_| whole_quiz.set(true) />
-                        {s.whole_quiz()}
+                        {d.whole_quiz()}
                     </label>
                     <label>
                         <input type="radio" name="share-what" prop:checked=move || !whole_quiz.get() on:change=move |_| whole_quiz.set(false) />
-                        {s.this_question()}
+                        {d.this_question()}
                     </label>
                 </fieldset>
             })}
-            <label for="share-link">{s.link_label()}</label>
+            <label for="share-link">{d.link_label()}</label>
             <div class="share-row">
                 <input id="share-link" type="text" readonly node_ref=link_field prop:value=move || link.get() />
-                <button type="button" class="button" on:click=move |_| copy(Field::Link, link.get_untracked(), link_field, NodeRef::new())>{s.copy_link()}</button>
+                <button type="button" class="button" on:click=move |_| copy(Field::Link, link.get_untracked(), link_field, NodeRef::new())>{d.copy_link()}</button>
             </div>
             <p class="share-status" role="status">{said(Field::Link)}</p>
-            <label for="share-code">{s.code_label()}</label>
-            <p class="hint" id="share-code-hint">{s.code_hint()}</p>
+            <label for="share-code">{d.code_label()}</label>
+            <p class="hint" id="share-code-hint">{d.code_hint()}</p>
             <div class="share-row">
                 <textarea id="share-code" readonly rows="4" aria-describedby="share-code-hint" node_ref=code_field prop:value=move || code.get()></textarea>
-                <button type="button" class="button" on:click=move |_| copy(Field::Code, code.get_untracked(), NodeRef::new(), code_field)>{s.copy_code()}</button>
+                <button type="button" class="button" on:click=move |_| copy(Field::Code, code.get_untracked(), NodeRef::new(), code_field)>{d.copy_code()}</button>
             </div>
             <p class="share-status" role="status">{said(Field::Code)}</p>
-            <h3>{s.preview()}</h3>
+            <h3>{d.preview()}</h3>
             // A picture of what a course page shows: out of the Tab order and hidden from screen
             // readers, which have the real view behind the dialog. It loads only while open.
             {move || is_open.get().then(|| view! {
-                <iframe class="share-preview" src=frame_src.get() title=s.preview() inert=true tabindex="-1"></iframe>
+                <iframe class="share-preview" src=frame_src.get() title=d.preview() inert=true tabindex="-1"></iframe>
             })}
             <form method="dialog">
                 <button class="button primary">{s.close()}</button>

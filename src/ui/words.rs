@@ -57,6 +57,12 @@ pub fn fetch(lang: Lang, part: Part) {
     if text::is_loaded(lang, part) {
         return;
     }
+    if part == Part::SECTIONS {
+        // The sections' bodies end with their charts, drawn with the Figures view's styles.
+        leptos::task::spawn_local(crate::ui::view_styles::ensure(&[
+            crate::ui::view_styles::Style::Figures,
+        ]));
+    }
     leptos::task::spawn_local(async move {
         if let Err(e) = load(lang, part).await {
             web_sys::console::error_1(&e.0.into());

@@ -31,6 +31,8 @@ struct Words {
     colon: &'static str,
     /// "Ceiling, military, 25 April 2013: 11,200 personnel"
     chart_label: &'static str,
+    /// Under a chart shown in its section.
+    explore: &'static str,
 }
 
 const EN: Words = Words {
@@ -49,6 +51,7 @@ const EN: Words = Words {
     gap_from_to: |a, b| format!("{a} to {b}"),
     colon: ": ",
     chart_label: "Chart",
+    explore: "Its table, data and sources are in the Figures view.",
 };
 
 const FR: Words = Words {
@@ -67,6 +70,7 @@ const FR: Words = Words {
     gap_from_to: |a, b| format!("de {a} à {b}"),
     colon: " : ",
     chart_label: "Graphique",
+    explore: "Son tableau, ses données et ses sources sont dans la vue Chiffres.",
 };
 
 fn words(lang: &str) -> &'static Words {
@@ -865,11 +869,15 @@ fn chart_name(code: &str, name: &str) -> String {
     crate::typeset(code, &format!("{}{}{name}", w.chart_label, w.colon))
 }
 
-/// A link from a section to its chart, for the end of the section's body.
-pub fn section_link(fig: &Figure, lang: usize, code: &str) -> String {
+/// A chart in its section, at the end of the section's body: the drawing (its points link to the
+/// sections that explain them and announce their values), and a caption linking to the chart in
+/// the Figures view, with its table, data and sources.
+pub fn section_figure(fig: &Figure, lang: usize, code: &str) -> String {
     format!(
-        "<p class=\"figure-link\"><a href=\"{}\">{}</a></p>",
+        "<figure class=\"section-figure\">{}<figcaption><a href=\"{}\">{}</a>. {}</figcaption></figure>",
+        chart_html(fig, lang, code),
         esc(&chart_href(&fig.id)),
-        esc(&chart_name(code, &fig.title[lang]))
+        esc(&chart_name(code, &fig.title[lang])),
+        esc(&crate::typeset(code, words(code).explore)),
     )
 }

@@ -47,7 +47,7 @@ pub fn part_names(quizzes: &[Quiz]) -> Vec<String> {
 
 /// The parts named for what they hold, before and after the quizzes' own ([`part_names`]).
 pub const PARTS_BEFORE_QUIZZES: [&str; 4] = ["main", "sections", "timeline", "quizzes"];
-pub const PARTS_AFTER_QUIZZES: [&str; 4] = ["glossary", "guide", "map", "figures"];
+pub const PARTS_AFTER_QUIZZES: [&str; 5] = ["glossary", "guide", "map", "figures", "share"];
 
 /// Cannot occur in content: `load` rejects control characters.
 pub const TEXT_SEPARATOR: char = '\u{1F}';
@@ -189,11 +189,14 @@ impl<'a> Texts<'a> {
     }
 }
 
-/// FNV-1a: a stable content hash for file names, with no dependency.
-fn hash(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+/// FNV-1a folded to 32 bits: a stable content hash for file names, with no dependency. Eight hex
+/// digits tell a changed file from its cached copy; the app carries every name, so shorter is
+/// smaller.
+fn hash(text: &str) -> u32 {
+    let h = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    });
+    (h ^ (h >> 32)) as u32
 }
 
 /// The Rust source of the app's content data (see [`generate`]).
@@ -231,10 +234,10 @@ pub fn generate(content: &Content) -> Generated {
             let mut marker =
                 Marker::new(&content.glossary, &matcher, (lang, &sections.lang), &s.id);
             let mut body = write_body(&s.body, bib, Some(&mut marker));
-            // The section ends with a link to each chart that belongs to it: the chart itself
-            // comes with the Figures view's own code and words, not with every section.
+            // The section ends with each chart that belongs to it, drawn, and linked to the
+            // Figures view for its table, data and sources.
             for chart in content.figures.iter().filter(|f| f.section == s.id) {
-                body.push_str(&crate::chart::section_link(chart, lang, &sections.lang));
+                body.push_str(&crate::chart::section_figure(chart, lang, &sections.lang));
             }
             section(
                 &mut out,
@@ -270,6 +273,8 @@ pub fn generate(content: &Content) -> Generated {
     map(&mut out, &mut texts, bib, &codes, &content.map);
     let figures_start = texts.start_part();
     figures(&mut out, &mut texts, bib, &codes, &content.figures);
+    // The share dialog's part holds only its interface words.
+    let share_start = texts.start_part();
     let mut bounds = vec![0, sections_start, timeline_start];
     bounds.extend(quiz_starts);
     bounds.extend([
@@ -277,6 +282,7 @@ pub fn generate(content: &Content) -> Generated {
         guide_start,
         map_start,
         figures_start,
+        share_start,
         texts.tables[0].len(),
     ]);
     let part_names = part_names(&content.quizzes);
@@ -289,7 +295,7 @@ pub fn generate(content: &Content) -> Generated {
             let contents = table[range[0]..range[1]].join(&TEXT_SEPARATOR.to_string());
             files.push(TextFile {
                 lang: lang.to_string(),
-                name: format!("{lang}-{part}-{:016x}.txt", hash(&contents)),
+                name: format!("{lang}-{part}-{:08x}.txt", hash(&contents)),
                 contents,
             });
         }

@@ -2131,7 +2131,7 @@ fn interface_words_need_every_language_and_their_placeholders() {
     );
     assert_error(
         ("words/notes/terms.toml", "[a]\nen = \"A\"\nfr = \"A\"\n"),
-        "words/notes: words/ holds one folder per part of the text, named main, sections, timeline, quizzes, glossary, guide, map, figures",
+        "words/notes: words/ holds one folder per part of the text, named main, sections, timeline, quizzes, glossary, guide, map, figures, share",
     );
 }
 

@@ -64,7 +64,7 @@ pub fn AnswerKey(lang: Lang) -> impl IntoView {
     view! {
         <section class="answer-key" aria-labelledby="answer-key-heading">
             <h2 id="answer-key-heading">{s.answer_key()}</h2>
-            <p>{s.answer_key_intro()}</p>
+            <p>{lang.strings().share_dialog().answer_key_intro()}</p>
             <div inner_html=list></div>
         </section>
     }
