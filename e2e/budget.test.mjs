@@ -11,11 +11,21 @@ import { BUDGETS, firstLoad, kb, ownShare, total, weigh } from './sizes.mjs';
 let browser;
 let server;
 let sizes;
+// Which functions wasm-split put in which part (written by scripts/build-wasm.mjs).
+let parts;
 before(async () => {
   browser = await launch();
   server = await serve(DIST, '/');
   sizes = await weigh(DIST);
+  const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
+  parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
 });
+
+/** A split-off view's own share in each language: its wasm part, its part of the text, its styles. */
+function inEachLanguage(view, text, styles) {
+  assert.ok(parts[view], Object.keys(parts).join(', '));
+  return ['en', 'fr'].map((lang) => [lang, ownShare(sizes, parts, view, [], [new RegExp(`^text/${lang}-${text}-`), styles])]);
+}
 after(async () => {
   await browser?.close();
   await server?.close();
@@ -35,8 +45,6 @@ describe('size budgets (gzipped)', () => {
   }
 
   test(`the quizzes' own code, bank and styles stay within ${BUDGETS.quizzes} KB, the map's within ${BUDGETS.map} KB`, async () => {
-    const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
-    const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
     assert.ok(parts.quiz_view && parts.map_view && parts.map_picker, Object.keys(parts).join(', '));
     // The quizzes: their code, the list's words, the words of the largest quiz (each quiz's own
     // questions come with it), and their styles.
@@ -48,13 +56,10 @@ describe('size budgets (gzipped)', () => {
   });
 
   test(`the teacher's guide's own code, words and styles stay within ${BUDGETS.guide} KB`, async () => {
-    const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
-    const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
-    assert.ok(parts.guide_view, Object.keys(parts).join(', '));
     // Its words in the larger language (each section's objectives and questions come with the
     // sections' text, which the sections view shares).
-    const guide = ['en', 'fr']
-      .map((lang) => ownShare(sizes, parts, 'guide_view', [], [new RegExp(`^text/${lang}-guide-`), /^classroom-.*\.css$/]))
+    const guide = inEachLanguage('guide_view', 'guide', /^classroom-.*\.css$/)
+      .map(([, share]) => share)
       .sort((a, b) => b.gz - a.gz)[0];
     assert.ok(guide.gz <= BUDGETS.guide * 1024, `guide: ${kb(guide.gz)} KB (wasm ${kb(guide.wasm)})`);
   });
@@ -63,37 +68,25 @@ describe('size budgets (gzipped)', () => {
     const worker = sizes.get('sw.js');
     assert.ok(worker, 'the build has a service worker');
     assert.ok(worker.gz <= BUDGETS.worker * 1024, `sw.js: ${kb(worker.gz)} KB`);
-    const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
-    const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
     const offline = ownShare(sizes, parts, 'offline_worker', [], []);
     assert.ok(offline.gz <= BUDGETS.offlinePart * 1024, `offline part: ${kb(offline.gz)} KB`);
   });
 
   test(`the charts' own code, words and styles stay within ${BUDGETS.figures} KB in each language`, async () => {
-    const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
-    const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
-    assert.ok(parts.figures_view, Object.keys(parts).join(', '));
-    for (const lang of ['en', 'fr']) {
-      const figures = ownShare(sizes, parts, 'figures_view', [], [new RegExp(`^text/${lang}-figures-`), /^figures-.*\.css$/]);
+    for (const [lang, figures] of inEachLanguage('figures_view', 'figures', /^figures-.*\.css$/)) {
       assert.ok(figures.others > 0, 'the charts\' words and styles are weighed');
       assert.ok(figures.gz <= BUDGETS.figures * 1024, `figures (${lang}): ${kb(figures.gz)} KB (wasm ${kb(figures.wasm)})`);
     }
   });
 
   test(`the glossary's own code, words and styles stay within ${BUDGETS.glossary} KB in each language`, async () => {
-    const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
-    const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
-    assert.ok(parts.glossary_view, Object.keys(parts).join(', '));
-    for (const lang of ['en', 'fr']) {
-      const glossary = ownShare(sizes, parts, 'glossary_view', [], [new RegExp(`^text/${lang}-glossary-`), /^glossary-.*\.css$/]);
+    for (const [lang, glossary] of inEachLanguage('glossary_view', 'glossary', /^glossary-.*\.css$/)) {
       assert.ok(glossary.others > 0, 'its words and styles are counted');
       assert.ok(glossary.gz <= BUDGETS.glossary * 1024, `glossary (${lang}): ${kb(glossary.gz)} KB (wasm ${kb(glossary.wasm)})`);
     }
   });
 
   test(`the course platform's (SCORM) runtime, fetched only in a package, stays within ${BUDGETS.lmsPart} KB`, async () => {
-    const targetDir = process.env.CARGO_TARGET_DIR ?? join(DIST, '..', 'target');
-    const parts = JSON.parse(await readFile(join(targetDir, 'wasm-parts.json'), 'utf8'));
     assert.ok(parts.lms_runtime, Object.keys(parts).join(', '));
     const lms = ownShare(sizes, parts, 'lms_runtime', [], []);
     assert.ok(lms.gz <= BUDGETS.lmsPart * 1024, `SCORM runtime: ${kb(lms.gz)} KB`);

@@ -118,6 +118,9 @@ describe('figures', () => {
     // Another chart, in French: its own title and address, French dates.
     await page.goto(`${app.server.url}#view=figures&chart=budget&lang=fr`);
     await page.locator('#figure-budget').waitFor();
+    await page.locator('html[lang="fr"]').waitFor({ state: 'attached' });
+    // Redrawn in French, the dialog stays closed until asked again.
+    assert.equal(await page.locator('dialog[open]').count(), 0);
     await page.locator('#figure-budget').getByRole('button', { name: 'Citer' }).click();
     const fr = page.getByRole('dialog', { name: /^Citer/ });
     await fr.waitFor();

@@ -32,6 +32,9 @@ pub enum Cited {
 thread_local! {
     /// What the last "Cite this" pressed asked for; read when the dialog opens.
     static ASKED: std::cell::Cell<Cited> = const { std::cell::Cell::new(Cited::Explainer) };
+    /// How many presses the dialog has opened for. It is drawn again when the language changes;
+    /// that must not open it again for a press it has already answered.
+    static ANSWERED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// The page's dialog, once the app has made it ([`CiteContext::provide`]). Kept here rather
     /// than in Leptos's context: buttons in markup and in every view reach it without a lookup.
     static PAGE_DIALOG: std::cell::Cell<Option<CiteContext>> = const { std::cell::Cell::new(None) };
@@ -183,7 +186,7 @@ fn clipboard() -> Option<web_sys::Clipboard> {
 /// The dialog: a native modal <dialog> (focus stays inside, Escape closes it, focus returns to the
 /// button after), with each style's citation and its copy button. If the browser blocks the
 /// clipboard, the citation appears in a read-only field, selected, for the reader to copy. It opens
-/// when drawn, and again whenever `requests` changes, for what the last button pressed asked.
+/// when first drawn, and again whenever `requests` counts a new press, for what that button asked.
 #[component]
 pub fn CiteDialog(lang: Lang, requests: ReadSignal<u32>) -> impl IntoView {
     let s = lang.strings();
@@ -217,7 +220,10 @@ pub fn CiteDialog(lang: Lang, requests: ReadSignal<u32>) -> impl IntoView {
         })
     };
     Effect::new(move |_| {
-        requests.track();
+        let pressed = requests.get();
+        if ANSWERED.replace(pressed) == pressed {
+            return;
+        }
         status.set(None);
         if let Some(d) = dialog.get_untracked() {
             // Browsers without modal dialogs still show it, just not modal.

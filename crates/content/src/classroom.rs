@@ -9,7 +9,6 @@
 
 use std::collections::HashSet;
 use std::fmt::Write;
-use std::fs;
 use std::ops::RangeInclusive;
 use std::path::Path;
 
@@ -112,13 +111,7 @@ pub(crate) struct Refs<'a> {
 
 /// Reads one TOML file, reporting a missing file or a syntax error with its line.
 fn read<T: DeserializeOwned>(file: &Path, errors: &mut Vec<ContentError>) -> Option<(T, String)> {
-    let text = match fs::read_to_string(file) {
-        Ok(t) => t.replace("\r\n", "\n"),
-        Err(e) => {
-            errors.push(ContentError::new(file, 0, format!("cannot read file: {e}")));
-            return None;
-        }
-    };
+    let text = crate::read_file(file, errors)?;
     match toml::from_str(&text) {
         Ok(parsed) => Some((parsed, text)),
         Err(e) => {

@@ -5,7 +5,6 @@
 //! drawn from this at build time (`chart.rs`).
 
 use std::collections::HashSet;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -247,16 +246,8 @@ pub(crate) fn parse_dir(
     };
     let mut figures: Vec<Figure> = Vec::new();
     for file in files {
-        let text = match fs::read_to_string(&file) {
-            Ok(t) => t.replace("\r\n", "\n"),
-            Err(e) => {
-                errors.push(ContentError::new(
-                    &file,
-                    0,
-                    format!("cannot read file: {e}"),
-                ));
-                continue;
-            }
+        let Some(text) = crate::read_file(&file, errors) else {
+            continue;
         };
         if let Some(f) = parse(&file, &text, langs, refs, errors) {
             if figures.iter().any(|other| other.id == f.id) {

@@ -5,7 +5,6 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
-use std::fs;
 use std::path::Path;
 
 use sahel_vocab::TermIds;
@@ -83,16 +82,8 @@ pub(crate) fn parse(
         file: file.clone(),
         ..Glossary::default()
     };
-    let text = match fs::read_to_string(&file) {
-        Ok(t) => t.replace("\r\n", "\n"),
-        Err(e) => {
-            errors.push(ContentError::new(
-                &file,
-                0,
-                format!("cannot read file: {e}"),
-            ));
-            return glossary;
-        }
+    let Some(text) = crate::read_file(&file, errors) else {
+        return glossary;
     };
     let parsed: File = match toml::from_str(&text) {
         Ok(f) => f,
@@ -467,7 +458,7 @@ fn is_acronym(word: &str) -> bool {
 
 /// The first line of `file` where `word` stands as a word; 0 (the whole file) if none does.
 fn line_in_file(file: &Path, word: &str) -> usize {
-    let text = fs::read_to_string(file).unwrap_or_default();
+    let text = std::fs::read_to_string(file).unwrap_or_default();
     text.lines()
         .position(|line| words(line).any(|(_, w)| w == word))
         .map_or(0, |i| i + 1)

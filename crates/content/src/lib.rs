@@ -462,6 +462,18 @@ fn check_sections(all: &[LangSections], errors: &mut Vec<ContentError>) {
 }
 
 /// Shared id rule: what can appear in a URL without escaping and reads well there.
+/// A content file's text with Unix line ends (so lines count the same on every system), or `None`
+/// with the reason recorded.
+pub(crate) fn read_file(file: &Path, errors: &mut Vec<ContentError>) -> Option<String> {
+    match fs::read_to_string(file) {
+        Ok(t) => Some(t.replace("\r\n", "\n")),
+        Err(e) => {
+            errors.push(ContentError::new(file, 0, format!("cannot read file: {e}")));
+            None
+        }
+    }
+}
+
 /// The `.toml` files directly in `dir`, in file-name order (which sets the order content appears in).
 pub(crate) fn toml_files(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
     let mut files: Vec<_> = fs::read_dir(dir)?

@@ -1,7 +1,6 @@
 //! `quizzes/NN-id.toml`: question sets, each question tied to the section that teaches it.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -85,12 +84,8 @@ pub(crate) fn parse_dir(
     let mut question_ids: HashMap<String, String> = HashMap::new();
     let mut includes = Vec::new();
     for file in &files {
-        let text = match fs::read_to_string(file) {
-            Ok(t) => t.replace("\r\n", "\n"),
-            Err(e) => {
-                errors.push(ContentError::new(file, 0, format!("cannot read file: {e}")));
-                continue;
-            }
+        let Some(text) = crate::read_file(file, errors) else {
+            continue;
         };
         if let Some((quiz, inc)) = parse(file, &text, langs, targets, &mut question_ids, errors) {
             includes.push((file.clone(), quiz.id.clone(), inc));

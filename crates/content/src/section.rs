@@ -1,7 +1,6 @@
 //! One section file: `+++` TOML front matter, then the Markdown body.
 
 use std::collections::HashSet;
-use std::fs;
 use std::path::Path;
 
 use serde::Deserialize;
@@ -30,14 +29,7 @@ pub(crate) fn parse_file(
     sources: &HashSet<&str>,
     errors: &mut Vec<ContentError>,
 ) -> Option<Section> {
-    let text = match fs::read_to_string(file) {
-        Ok(t) => t,
-        Err(e) => {
-            errors.push(ContentError::new(file, 0, format!("cannot read file: {e}")));
-            return None;
-        }
-    };
-    let text = crate::typeset(lang, &text.replace("\r\n", "\n"));
+    let text = crate::typeset(lang, &crate::read_file(file, errors)?);
     parse(file, &text, sources, errors)
 }
 

@@ -3,7 +3,6 @@
 //! works by id only, so every web address lives here, where the build checks it against the policy.
 
 use std::collections::HashMap;
-use std::fs;
 use std::path::Path;
 
 use sahel_vocab::Lang;
@@ -105,21 +104,11 @@ pub(crate) fn load(dir: &Path, errors: &mut Vec<ContentError>) -> Bibliography {
         }
     };
     for file in &files {
-        if let Some(text) = read(file, errors) {
+        if let Some(text) = crate::read_file(file, errors) {
             load_sources(file, &text, &mut bib, errors);
         }
     }
     bib
-}
-
-fn read(file: &Path, errors: &mut Vec<ContentError>) -> Option<String> {
-    match fs::read_to_string(file) {
-        Ok(t) => Some(t.replace("\r\n", "\n")),
-        Err(e) => {
-            errors.push(ContentError::new(file, 0, format!("cannot read file: {e}")));
-            None
-        }
-    }
 }
 
 fn parse_toml<T: for<'de> Deserialize<'de>>(
@@ -139,7 +128,7 @@ fn parse_toml<T: for<'de> Deserialize<'de>>(
 }
 
 fn load_registry(file: &Path, bib: &mut Bibliography, errors: &mut Vec<ContentError>) {
-    let Some(text) = read(file, errors) else {
+    let Some(text) = crate::read_file(file, errors) else {
         return;
     };
     let Some(parsed) = parse_toml::<RegistryFile>(file, &text, errors) else {

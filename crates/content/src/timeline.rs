@@ -1,7 +1,6 @@
 //! `timeline.toml`: dated events, each tied to an actor, a section and a source.
 
 use std::collections::HashSet;
-use std::fs;
 use std::path::Path;
 
 use serde::Deserialize;
@@ -44,12 +43,9 @@ pub(crate) fn parse_file(
     refs: &Refs,
     errors: &mut Vec<ContentError>,
 ) -> Vec<Event> {
-    match fs::read_to_string(file) {
-        Ok(text) => parse(file, &text.replace("\r\n", "\n"), langs, refs, errors),
-        Err(e) => {
-            errors.push(ContentError::new(file, 0, format!("cannot read file: {e}")));
-            Vec::new()
-        }
+    match crate::read_file(file, errors) {
+        Some(text) => parse(file, &text, langs, refs, errors),
+        None => Vec::new(),
     }
 }
 

@@ -209,13 +209,7 @@ fn parse_file(
         ));
         return None;
     }
-    let source = match fs::read_to_string(file) {
-        Ok(s) => s,
-        Err(e) => {
-            errors.push(ContentError::new(file, 0, format!("cannot read: {e}")));
-            return None;
-        }
-    };
+    let source = crate::read_file(file, errors)?;
     let raw: BTreeMap<String, Spanned<RawWord>> = match toml::from_str(&source) {
         Ok(raw) => raw,
         Err(e) => {
