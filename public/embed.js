@@ -4,23 +4,21 @@
  *   <iframe src="https://example.org/sahel/?embed=1" title="…" width="100%" height="800"></iframe>
  *   <script src="https://example.org/sahel/embed.js"></script>
  *
- * Each explainer iframe then grows and shrinks with its content (no inner scroll bar), and a
- * finished quiz fires a "sahel-explainer:score" event on its iframe, with detail { quiz, score, max }.
- * With `data-sync-hash` on the script tag, the page's own address follows what the (first)
- * explainer iframe shows (`#sahel=view=map&year=2024`), and opening the page at such an address
- * opens the iframe there: links to the course page survive.
- * How to use it: docs/embedding.md. Plain ES5, no dependencies, safe to include more than once.
+ * Each explainer iframe then fits its content (no inner scroll bar), and a finished quiz fires a
+ * "sahel-explainer:score" event on its iframe, detail { quiz, score, max }. With `data-sync-hash`
+ * on the script tag, the page's address follows what the (first) explainer iframe shows
+ * (`#sahel=view=map&year=2024`), and opening the page there opens the iframe there too.
+ * docs/embedding.md tells more. Plain ES5, no dependencies, safe to include more than once.
  */
 (function () {
   'use strict';
 
-  // A second copy (two embeds on one page, a CMS that repeats scripts) must not add a second
-  // listener: every score would then be reported twice.
+  // A second copy (a CMS that repeats scripts) must not report every score twice.
   if (window.__sahelExplainerEmbed) return;
   window.__sahelExplainerEmbed = true;
 
   var SOURCE = 'sahel-explainer';
-  // Any page can post a message; a height beyond this is a mistake or mischief, not a page.
+  // Any page can post a message: a greater height is mischief.
   var MAX_HEIGHT = 100000;
   var HASH_KEY = '#sahel=';
   // What the explainer writes after `#` (src/url_state.rs); nothing else goes into an address.
@@ -28,7 +26,7 @@
   var script = document.currentScript;
   var syncHash = !!(script && script.hasAttribute('data-sync-hash'));
 
-  // The origin the iframe's src points at. Any browser that runs the explainer (WebAssembly) has URL.
+  // The origin of the iframe's src (every browser that runs the explainer has URL).
   function originOf(src) {
     try {
       var url = new URL(src, document.baseURI);
@@ -38,9 +36,8 @@
     }
   }
 
-  // The iframe that sent this message, or null. The message's data can claim anything, so trust
-  // only what the browser vouches for: which window sent it (event.source) and which site that
-  // window shows (event.origin). An iframe that has navigated away from its src is not ours any more.
+  // The iframe that sent this message, or null. Trust only what the browser vouches for: which
+  // window sent it and which site it shows. An iframe that left its src is not ours any more.
   function senderFrame(event) {
     if (!event.source) return null;
     var frames = document.getElementsByTagName('iframe');
@@ -55,8 +52,8 @@
   function resize(frame, height) {
     if (typeof height !== 'number' || !(height > 0 && height <= MAX_HEIGHT)) return;
     var px = Math.ceil(height);
-    // N is the height of the explainer's page. Under a host's `box-sizing: border-box` the iframe's
-    // border and padding would come out of N and bring back the inner scroll bar, so add them.
+    // Under a host's `box-sizing: border-box` the iframe's border and padding would come out of
+    // the height and bring back the inner scroll bar: add them.
     var style = window.getComputedStyle(frame);
     if (style.boxSizing === 'border-box') {
       px += ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].reduce(function (sum, side) {
@@ -69,8 +66,7 @@
   function announce(frame, data) {
     var isCount = function (n) { return typeof n === 'number' && isFinite(n) && n >= 0; };
     if (typeof data.quiz !== 'string' || !isCount(data.score) || !isCount(data.max)) return;
-    // On the iframe element, bubbling: a course page can listen on the iframe or on document, and
-    // tell several embedded explainers apart by event.target.
+    // Bubbling from the iframe: listen on it or on document; event.target tells embeds apart.
     var detail = { quiz: data.quiz, score: data.score, max: data.max };
     frame.dispatchEvent(new CustomEvent('sahel-explainer:score', { detail: detail, bubbles: true }));
   }
@@ -93,21 +89,30 @@
     return FRAGMENT.test(place) ? place : null;
   }
 
-  // Only the fragment of the iframe's src changes: the explainer gets a hashchange, no reload.
-  function openAtHash() {
-    var place = hashPlace();
-    var frame = syncedFrame();
-    if (place === null || !frame) return;
+  // Only the fragment of the src changes: a hashchange, no reload.
+  function openAt(frame, place) {
     var url = new URL(frame.src, document.baseURI);
     if (url.hash.slice(1) === place) return;
     url.hash = place;
     frame.src = url.href;
   }
 
+  // Not before the iframe has spoken: a src changed while it still loads can be lost.
+  var reported = false;
+  function openAtHash() {
+    var place = hashPlace();
+    var frame = syncedFrame();
+    if (reported && place !== null && frame) openAt(frame, place);
+  }
+
   // Replaces: the iframe's moves are already steps of the page's history (one Back press each).
   function mirror(frame, place) {
     if (typeof place !== 'string' || !FRAGMENT.test(place) || frame !== syncedFrame()) return;
     var here = hashPlace();
+    var first = !reported;
+    reported = true;
+    // Its first word: it has loaded, so now send it where the page's address says.
+    if (first && here !== null && here !== place) return openAt(frame, here);
     if (here === place) return;
     // Where the iframe starts is no move: the page keeps its own address until the reader moves.
     if (here === null && new URL(frame.src, document.baseURI).hash.slice(1) === place) return;
@@ -116,11 +121,7 @@
     } catch (e) { /* a sandboxed page may refuse */ }
   }
 
-  if (syncHash) {
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', openAtHash);
-    else openAtHash();
-    window.addEventListener('hashchange', openAtHash);
-  }
+  if (syncHash) window.addEventListener('hashchange', openAtHash);
 
   window.addEventListener('message', function (event) {
     var data = event.data;
