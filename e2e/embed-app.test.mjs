@@ -148,6 +148,9 @@ describe('embedding, from the app', () => {
     await start.context().close();
     const page = await app.open('#view=quiz&teacher=1');
     await page.getByRole('heading', { name: 'Answer key for teachers' }).waitFor();
+    // The list comes once every quiz's words are here (the heading and its note before).
+    await page.locator('.answer-key li').first().waitFor();
+    assert.match(await page.locator('.answer-key > p').first().textContent(), /ready to print/);
     assert.ok((await page.locator('.answer-key li').count()) >= 58);
     assert.match(await page.locator('.answer-key').textContent(), /Dioncounda Traoré/);
     // Map questions' answers are places, whose names come with the map's words.
@@ -162,6 +165,7 @@ describe('embedding, from the app', () => {
     await page.goto(`${app.server.url}#view=quiz`);
     await page.locator('.quiz-card').first().waitFor();
     assert.equal(await page.locator('.answer-key').count(), 0);
+    assert.deepEqual(page.errors, []);
     await page.context().close();
   });
 });

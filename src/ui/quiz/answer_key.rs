@@ -44,9 +44,12 @@ fn key(m: &mut Markup, lang: Lang) {
 pub fn AnswerKey(lang: Lang) -> impl IntoView {
     let s = lang.strings().share();
     // Every quiz's questions, and the map's words to name the places map questions ask for.
-    let parts: Vec<Part> = Part::all()
-        .filter(|&p| p != Part::MAIN && p != Part::SECTIONS && p != Part::TIMELINE)
-        .collect();
+    let mut parts = vec![Part::QUIZZES, Part::MAP];
+    for part in QUIZZES.iter().flat_map(|q| q.parts) {
+        if let Some(part) = Part::numbered(*part).filter(|p| !parts.contains(p)) {
+            parts.push(part);
+        }
+    }
     for &part in &parts {
         words::fetch(lang, part);
     }
@@ -64,7 +67,7 @@ pub fn AnswerKey(lang: Lang) -> impl IntoView {
     view! {
         <section class="answer-key" aria-labelledby="answer-key-heading">
             <h2 id="answer-key-heading">{s.answer_key()}</h2>
-            <p>{lang.strings().share_dialog().answer_key_intro()}</p>
+            <p>{lang.strings().quiz().answer_key_intro()}</p>
             <div inner_html=list></div>
         </section>
     }
