@@ -9,29 +9,31 @@ use crate::markup::Markup;
 /// jump to (not a landmark: eighteen regions of the same name would only crowd the landmarks list).
 /// Nothing for a section without any.
 pub fn objectives(m: &mut Markup, lang: Lang, section: &str) {
-    let Some(aims) = content::aims(section) else {
-        return;
-    };
-    m.open("div", &[("class", "objectives")]).element(
-        "h3",
-        &[],
-        lang.strings().classroom().objectives(),
-    );
-    list(m, lang, "ul", aims.objectives);
-    m.close("div");
+    if let Some(aims) = content::aims(section) {
+        let heading = lang.strings().classroom().objectives();
+        block(m, lang, ("objectives", heading), "ul", aims.objectives);
+    }
 }
 
 /// The discussion questions, numbered so a class can refer to them.
 pub fn discussion(m: &mut Markup, lang: Lang, section: &str) {
-    let Some(aims) = content::aims(section) else {
-        return;
-    };
-    m.open("div", &[("class", "discussion")]).element(
-        "h3",
-        &[],
-        lang.strings().classroom().discussion(),
-    );
-    list(m, lang, "ol", aims.questions);
+    if let Some(aims) = content::aims(section) {
+        let heading = lang.strings().classroom().discussion();
+        block(m, lang, ("discussion", heading), "ol", aims.questions);
+    }
+}
+
+/// A box of the given class with its heading and its texts as a `tag` list.
+fn block(
+    m: &mut Markup,
+    lang: Lang,
+    (class, heading): (&str, &str),
+    tag: &'static str,
+    items: &[Text],
+) {
+    m.open("div", &[("class", class)])
+        .element("h3", &[], heading);
+    list(m, lang, tag, items);
     m.close("div");
 }
 

@@ -55,16 +55,9 @@ pub fn markup(lang: Lang, chosen: Option<Lang>) -> String {
     let s = lang.strings();
     let mut m = Markup::new();
 
-    m.open(
-        "section",
-        &[
-            ("class", "guide-part"),
-            ("aria-labelledby", "guide-sections"),
-        ],
-    )
-    .element(
-        "h2",
-        &[("id", "guide-sections")],
+    part(
+        &mut m,
+        "guide-sections",
         lang.strings().guide().by_section(),
     );
     for sec in content::sections(lang) {
@@ -117,16 +110,9 @@ pub fn markup(lang: Lang, chosen: Option<Lang>) -> String {
     }
     m.close("section");
 
-    m.open(
-        "section",
-        &[
-            ("class", "guide-part"),
-            ("aria-labelledby", "guide-activities"),
-        ],
-    )
-    .element(
-        "h2",
-        &[("id", "guide-activities")],
+    part(
+        &mut m,
+        "guide-activities",
         lang.strings().guide().activities(),
     )
     .element("p", &[], lang.strings().guide().activities_intro());
@@ -135,15 +121,7 @@ pub fn markup(lang: Lang, chosen: Option<Lang>) -> String {
     }
     m.close("section");
 
-    m.open(
-        "section",
-        &[("class", "guide-part"), ("aria-labelledby", "guide-paths")],
-    )
-    .element(
-        "h2",
-        &[("id", "guide-paths")],
-        lang.strings().guide().paths(),
-    );
+    part(&mut m, "guide-paths", lang.strings().guide().paths());
     for path in LESSON_PATHS {
         m.open("article", &[("class", "guide-path")])
             .element("h3", &[], path.title.get(lang));
@@ -195,6 +173,15 @@ fn activity(m: &mut Markup, lang: Lang, chosen: Option<Lang>, a: &Activity) {
         .element("h4", &[], lang.strings().guide().look_for())
         .element("p", &[], a.look_for.get(lang))
         .close("article");
+}
+
+/// Opens one of the guide's three parts, named by its heading.
+fn part<'m>(m: &'m mut Markup, id: &str, heading: &str) -> &'m mut Markup {
+    m.open(
+        "section",
+        &[("class", "guide-part"), ("aria-labelledby", id)],
+    )
+    .element("h2", &[("id", id)], heading)
 }
 
 /// The glossary terms a section marks (where each is first used in it), A to Z, each linking to
